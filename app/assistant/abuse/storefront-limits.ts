@@ -1,0 +1,85 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { z } from "zod";
+import { Problem } from "../errors";
+
+/**
+ * How many storefront requests one visitor and one shop may make. Writes (messages, feedback) and
+ * reads (the widget polling for an agent's reply) are counted apart, so polling never eats the
+ * budget for writing. Limiters come from `rate-limiter-flexible`: memory in one process, and a
+ * `RateLimiterRedis` with the same options when several app instances share the counts.
+ */
+export interface StorefrontLimits {
+  /** Throws a rate_limited Problem (with Retry-After) when the shop is over its budget. */
+  chargeShop(options: { shop: string }): Promise<void>;
+  chargeVisitor(options: {
+    shop: string;
+    visitorId: string;
+    kind: "write" | "read";
+  }): Promise<void>;
+}
+
+export const StorefrontLimitsSettingsSchema = z.object({
+  visitorWritesPerMinute: z.coerce.number().int().min(1).default(30),
+  visitorReadsPerMinute: z.coerce.number().int().min(1).default(120),
+  shopRequestsPerMinute: z.coerce.number().int().min(1).default(6000),
+});
+export type StorefrontLimitsSettings = z.infer<typeof StorefrontLimitsSettingsSchema>;
+
+/** `CONCIERGE_RATE_LIMIT_*` variables, for env.server. */
+export const StorefrontLimitsEnvironmentSchema = z
+  .object({
+    CONCIERGE_RATE_LIMIT_VISITOR_WRITES: z.string().optional(),
+    CONCIERGE_RATE_LIMIT_VISITOR_READS: z.string().optional(),
+    CONCIERGE_RATE_LIMIT_SHOP: z.string().optional(),
+  })
+  .transform((source) =>
+    StorefrontLimitsSettingsSchema.parse({
+      visitorWritesPerMinute: source.CONCIERGE_RATE_LIMIT_VISITOR_WRITES,
+      visitorReadsPerMinute: source.CONCIERGE_RATE_LIMIT_VISITOR_READS,
+      shopRequestsPerMinute: source.CONCIERGE_RATE_LIMIT_SHOP,
+    }),
+  );
+
+export interface StorefrontLimiters {
+  visitorWrites: RateLimiterAbstract;
+  visitorReads: RateLimiterAbstract;
+  shop: RateLimiterAbstract;
+}
+
+export function memoryLimiters(settings: StorefrontLimitsSettings): StorefrontLimiters {
+  const perMinute = (keyPrefix: string, points: number) =>
+    new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+  return {
+    visitorWrites: perMinute("storefront-visitor-writes", settings.visitorWritesPerMinute),
+    visitorReads: perMinute("storefront-visitor-reads", settings.visitorReadsPerMinute),
+    shop: perMinute("storefront-shop", settings.shopRequestsPerMinute),
+  };
+}
+
+async function charge(limiter: RateLimiterAbstract, key: string, message: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      throw new Problem(
+        "rate_limited",
+        message,
+        Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+      );
+    }
+    throw rejection;
+  }
+}
+
+export function createStorefrontLimits(limiters: StorefrontLimiters): StorefrontLimits {
+  return {
+    chargeShop: ({ shop }) =>
+      charge(limiters.shop, shop, "This shop's assistant is very busy. Please try again shortly."),
+    chargeVisitor: ({ shop, visitorId, kind }) =>
+      charge(
+        kind === "write" ? limiters.visitorWrites : limiters.visitorReads,
+        `${shop}|${visitorId}`,
+        "You are sending messages very fast. Please wait a moment.",
+      ),
+  };
+}

@@ -1,0 +1,49 @@
+export { summariseRecentActivity, type RecentActivity } from "./recent-activity";
+export {
+  classifyConversation,
+  EMPTY_OUTCOME,
+  isUnanswered,
+  OUTCOMES,
+  type ClassifiedMessage,
+  type ConversationClassification,
+  type LearningCandidate,
+  type Outcome,
+} from "./classify-conversation";
+export {
+  DEFAULT_IDLE_MS,
+  forgetConversations,
+  settleConversations,
+  type SettleConversationsOptions,
+} from "./settle-conversations";
+export {
+  summariseDashboard,
+  type Dashboard,
+  type DashboardDay,
+  type SummariseDashboardOptions,
+} from "./summarise-dashboard";
+export {
+  addDays,
+  localDateOf,
+  localDays,
+  LocalDateSchema,
+  startOfLocalDate,
+  type LocalDate,
+  type LocalDay,
+} from "./local-days";
+export {
+  answerLearningGroup,
+  listLearningQueue,
+  type AnswerLearningGroupOptions,
+  type LearningGroup,
+  type TaughtEntry,
+} from "./learning-queue";
+export {
+  ConversationFilterSchema,
+  exportConversations,
+  findConversations,
+  readTranscript,
+  type ConversationFilter,
+  type ConversationRow,
+  type Transcript,
+  type TranscriptMessage,
+} from "./review-conversations";

@@ -1,0 +1,339 @@
+import { z } from "zod";
+import type { ProductCard } from "../reply";
+import type { AdminGateway } from "./admin-gateway";
+import {
+  collectionProductsQuery,
+  productSearchQuery,
+  productsByIdsQuery,
+  ProductSummarySchema,
+} from "./admin-queries";
+import type { ProductSummary } from "./admin-queries";
+import { numericId } from "./apply-commerce-webhook";
+import { boughtWith, mineBoughtTogether, mostOrdered } from "./bought-together";
+import type { BoughtTogether } from "./bought-together";
+import { isCommerceError } from "./commerce-error";
+import { cacheTags } from "./commerce-cache";
+import type { CommerceCache } from "./commerce-cache";
+import { commerceTexts, formatMoney } from "./messages";
+import { buildProductCard, lowestPrice } from "./product-card";
+import { loadProduct } from "./product-facts";
+import { readThrough } from "./read-through";
+import type { CacheCounts } from "./read-through";
+import { loadCustomerOrders } from "./track-order";
+
+export interface RecommendationSources {
+  gateway: AdminGateway;
+  cache: CommerceCache;
+  ttl: { orders: number; products: number; boughtTogether: number };
+  maxMinedOrders: number;
+  counts?: CacheCounts;
+}
+
+export interface RecommendProductsOptions {
+  productHandle?: string;
+  customerId?: string;
+  need?: { text: string; maxPrice?: number; productType?: string };
+  language: string;
+  limit: number;
+}
+
+interface Pick {
+  product: ProductSummary;
+  reason: string;
+}
+
+const SummaryListSchema = z.array(ProductSummarySchema);
+
+/**
+ * Up to `limit` product cards, each with a one-line reason. Sources, best first: products bought
+ * together with the one in view, then its collection and type; with a logged-in shopper, what
+ * goes with their purchases (never what they just bought); with a described need, a price- and
+ * type-filtered search ranked by the need's words; the shop's best sellers fill any gap.
+ */
+export async function recommendProducts(
+  sources: RecommendationSources,
+  options: RecommendProductsOptions,
+): Promise<ProductCard[]> {
+  const texts = commerceTexts(options.language);
+  const limit = Math.max(0, Math.min(options.limit, 12));
+  const picks: Pick[] = [];
+  const excluded = new Set<string>();
+
+  const history = options.customerId
+    ? await loadCustomerOrders({
+        gateway: sources.gateway,
+        cache: sources.cache,
+        ttlMs: sources.ttl.orders,
+        counts: sources.counts,
+        customerId: options.customerId,
+      })
+    : [];
+  for (const order of history) {
+    for (const item of order.lineItems.nodes)
+      if (item.product) excluded.add(numericId(item.product.id));
+  }
+
+  const add = (products: ProductSummary[], reason: (product: ProductSummary) => string) => {
+    for (const product of products) {
+      if (picks.length >= limit) return;
+      const id = numericId(product.id);
+      if (excluded.has(id) || product.status !== "ACTIVE") continue;
+      if (!product.variants.nodes.some((variant) => variant.availableForSale)) continue;
+      excluded.add(id);
+      picks.push({ product, reason: reason(product) });
+    }
+  };
+
+  // A source that is slow or throttled is skipped; the others still answer.
+  const failures: unknown[] = [];
+  async function attempt<T>(load: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await load();
+    } catch (error) {
+      if (!isCommerceError(error)) throw error;
+      failures.push(error);
+      return fallback;
+    }
+  }
+  const nothingMined: BoughtTogether = { pairs: {}, orderCounts: {}, ordersSeen: 0 };
+  const mined = () =>
+    attempt(
+      () =>
+        mineBoughtTogether({
+          gateway: sources.gateway,
+          cache: sources.cache,
+          ttlMs: sources.ttl.boughtTogether,
+          maxOrders: sources.maxMinedOrders,
+          counts: sources.counts,
+        }),
+      nothingMined,
+    );
+  const byIds = (ids: string[]) => attempt(() => productsByIds(sources, ids), []);
+
+  const need = options.need;
+  if (need) {
+    add(await attempt(() => searchForNeed(sources, need), []), (product) =>
+      needReason(product, need, options.language),
+    );
+  }
+
+  if (options.productHandle && picks.length < limit) {
+    const inView = await loadProduct({
+      gateway: sources.gateway,
+      cache: sources.cache,
+      ttlMs: sources.ttl.products,
+      counts: sources.counts,
+      handle: options.productHandle,
+    });
+    if (inView) {
+      const id = numericId(inView.id);
+      excluded.add(id);
+      add(await byIds(boughtWith(await mined(), id).slice(0, limit * 2)), () =>
+        texts.reason.boughtTogether(inView.title),
+      );
+      const collection = inView.collections.nodes[0];
+      if (collection && picks.length < limit) {
+        add(await attempt(() => collectionProducts(sources, collection.id), []), () =>
+          texts.reason.sameCollection(inView.title),
+        );
+      }
+      if (inView.productType && picks.length < limit) {
+        add(await attempt(() => productsOfType(sources, inView.productType), []), () =>
+          texts.reason.sameType(inView.title),
+        );
+      }
+    }
+  }
+
+  if (history.length > 0 && picks.length < limit) {
+    const latest =
+      history[0]?.lineItems.nodes.flatMap((item) =>
+        item.product ? [numericId(item.product.id)] : [],
+      ) ?? [];
+    const anchors = await byIds(latest);
+    const together = await mined();
+    for (const anchor of anchors) {
+      add(await byIds(boughtWith(together, numericId(anchor.id)).slice(0, limit * 2)), () =>
+        texts.reason.fromHistory(anchor.title),
+      );
+    }
+    for (const anchor of anchors) {
+      if (anchor.productType && picks.length < limit) {
+        add(await attempt(() => productsOfType(sources, anchor.productType), []), () =>
+          texts.reason.fromHistory(anchor.title),
+        );
+      }
+    }
+  }
+
+  if (picks.length < limit && !options.need) {
+    add(await byIds(mostOrdered(await mined()).slice(0, limit * 3)), () => texts.reason.popular);
+  }
+
+  if (picks.length === 0 && failures.length > 0) throw failures[0];
+  return picks.map((pick) => buildProductCard({ product: pick.product, reason: pick.reason }));
+}
+
+async function cachedSummaries(
+  sources: RecommendationSources,
+  key: string,
+  tags: (products: ProductSummary[]) => string[],
+  load: () => Promise<ProductSummary[]>,
+): Promise<ProductSummary[]> {
+  return readThrough({
+    cache: sources.cache,
+    shop: sources.gateway.shop,
+    key,
+    schema: SummaryListSchema,
+    ttlMs: sources.ttl.products,
+    counts: sources.counts,
+    tagsOf: (products) => [
+      ...tags(products),
+      ...products.map((product) => cacheTags.product(numericId(product.id))),
+    ],
+    load,
+  });
+}
+
+async function productsByIds(
+  sources: RecommendationSources,
+  ids: string[],
+): Promise<ProductSummary[]> {
+  const wanted = ids.filter((id) => /^\d+$/.test(id)).slice(0, 25);
+  if (wanted.length === 0) return [];
+  return cachedSummaries(
+    sources,
+    `products-by-ids:${wanted.join(",")}`,
+    () => [],
+    async () => {
+      const data = await sources.gateway.request({
+        priority: "background",
+        operation: productsByIdsQuery,
+        variables: { ids: wanted.map((id) => `gid://shopify/Product/${id}`) },
+      });
+      return data.nodes.filter((node): node is ProductSummary => node !== null);
+    },
+  );
+}
+
+async function collectionProducts(
+  sources: RecommendationSources,
+  collectionId: string,
+): Promise<ProductSummary[]> {
+  return cachedSummaries(
+    sources,
+    `collection:${numericId(collectionId)}`,
+    () => [cacheTags.catalogue],
+    async () => {
+      const data = await sources.gateway.request({
+        priority: "background",
+        operation: collectionProductsQuery,
+        variables: { id: collectionId, first: 15 },
+      });
+      return data.collection?.products.nodes ?? [];
+    },
+  );
+}
+
+async function productsOfType(
+  sources: RecommendationSources,
+  productType: string,
+): Promise<ProductSummary[]> {
+  return searchProducts(sources, `status:active product_type:${quote(productType)}`);
+}
+
+async function searchProducts(
+  sources: RecommendationSources,
+  query: string,
+): Promise<ProductSummary[]> {
+  return cachedSummaries(
+    sources,
+    `search:${query}`,
+    () => [cacheTags.catalogue],
+    async () => {
+      const data = await sources.gateway.request({
+        priority: "background",
+        operation: productSearchQuery,
+        variables: { query, first: 15 },
+      });
+      return data.products.nodes;
+    },
+  );
+}
+
+async function searchForNeed(
+  sources: RecommendationSources,
+  need: NonNullable<RecommendProductsOptions["need"]>,
+): Promise<ProductSummary[]> {
+  const filters = ["status:active"];
+  if (need.maxPrice !== undefined && Number.isFinite(need.maxPrice))
+    filters.push(`price:<=${need.maxPrice}`);
+  if (need.productType) filters.push(`product_type:${quote(need.productType)}`);
+  const words = needWords(need.text);
+  // OR binds tighter than the implied AND in Shopify's search syntax: filters AND (word OR word).
+  const worded =
+    words.length > 0
+      ? await searchProducts(
+          sources,
+          [...filters, words.map((word) => `${stem(word)}*`).join(" OR ")].join(" "),
+        )
+      : [];
+  const filtered = worded.length >= 4 ? [] : await searchProducts(sources, filters.join(" "));
+  const unique = [
+    ...new Map([...worded, ...filtered].map((product) => [product.id, product])).values(),
+  ];
+  return unique
+    .filter((product) => need.maxPrice === undefined || lowestPrice(product) <= need.maxPrice)
+    .map((product) => ({ product, score: matchedWords(product, words).length }))
+    .sort((a, b) => b.score - a.score || lowestPrice(a.product) - lowestPrice(b.product))
+    .map(({ product }) => product);
+}
+
+function needReason(
+  product: ProductSummary,
+  need: NonNullable<RecommendProductsOptions["need"]>,
+  language: string,
+): string {
+  const texts = commerceTexts(language);
+  const parts: string[] = [];
+  const matched = matchedWords(product, needWords(need.text));
+  if (matched.length > 0) parts.push(texts.reason.matchesNeed(matched.slice(0, 3).join(", ")));
+  if (need.maxPrice !== undefined) {
+    parts.push(
+      texts.reason.underPrice(
+        formatMoney(
+          String(need.maxPrice),
+          product.priceRangeV2.minVariantPrice.currencyCode,
+          language,
+        ),
+      ),
+    );
+  }
+  return parts.length > 0 ? parts.join(" · ") : texts.reason.popular;
+}
+
+/**
+ * Words of a described need worth matching: letters and digits 4+ long (which drops most
+ * little words like "for", "the", "und"), and CJK runs kept whole. At most five.
+ */
+function needWords(text: string): string[] {
+  const words =
+    text
+      .toLowerCase()
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]{4,}/gu) ?? [];
+  return [...new Set(words)].slice(0, 5);
+}
+
+/** A crude shared stem, so "runner" finds "running" and "gifts" finds "gift". */
+function stem(word: string): string {
+  return word.length >= 5 && /^[\p{Script=Latin}\p{N}]+$/u.test(word) ? word.slice(0, -2) : word;
+}
+
+function matchedWords(product: ProductSummary, words: string[]): string[] {
+  const haystack = [product.title, product.productType, ...product.tags].join(" ").toLowerCase();
+  return words.filter((word) => haystack.includes(stem(word)));
+}
+
+function quote(value: string): string {
+  return JSON.stringify(value);
+}

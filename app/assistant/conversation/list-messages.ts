@@ -1,0 +1,27 @@
+import type { PrismaClient } from "@prisma/client";
+import type { CipherBox } from "../encryption";
+import { findConversation } from "./find-conversation";
+import { toChatMessage, type ChatMessage } from "./message";
+import type { Shopper } from "./types";
+
+/** Messages after the widget's cursor: how agent replies reach an open chat. */
+export async function listMessages(options: {
+  prisma: PrismaClient;
+  box: CipherBox;
+  shopper: Shopper;
+  conversationId: string;
+  after: number;
+}): Promise<{ messages: ChatMessage[]; cursor: string; status: string }> {
+  const { prisma, box, shopper, conversationId, after } = options;
+  const conversation = await findConversation({ prisma, shopper, conversationId });
+  const messages = await prisma.message.findMany({
+    where: { shop: shopper.shop, conversationId, seq: { gt: after } },
+    orderBy: { seq: "asc" },
+    take: 100,
+  });
+  return {
+    messages: messages.map((message) => toChatMessage(message, box)),
+    cursor: String(messages.at(-1)?.seq ?? after),
+    status: conversation.status,
+  };
+}

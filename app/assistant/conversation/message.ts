@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { conversationContext, openStored, type CipherBox } from "../encryption";
+import { CardSchema } from "../reply";
+
+export const MessageRoleSchema = z.enum(["shopper", "assistant", "agent", "system"]);
+export type MessageRole = z.infer<typeof MessageRoleSchema>;
+
+/** A message as the widget sees it (docs/storefront-api.md). */
+export interface ChatMessage {
+  id: string;
+  role: MessageRole;
+  text: string;
+  createdAt: string;
+  cards: z.infer<typeof CardSchema>[];
+  quickReplies: string[];
+  authorName: string | null;
+}
+
+export interface StoredMessage {
+  seq: number;
+  id: string;
+  shop: string;
+  conversationId: string;
+  role: string;
+  body: string;
+  cards: string;
+  quickReplies: string;
+  authorName: string | null;
+  createdAt: Date;
+}
+
+const StoredCardsSchema = z.array(CardSchema).catch([]);
+const StoredQuickRepliesSchema = z.array(z.string()).catch([]);
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** A stored message as the widget sees it; the body is sealed at rest and opened here. */
+export function toChatMessage(message: StoredMessage, box: CipherBox): ChatMessage {
+  return {
+    id: message.id,
+    role: MessageRoleSchema.catch("system").parse(message.role),
+    text: openStored(box, message.body, { context: conversationContext(message) }),
+    createdAt: message.createdAt.toISOString(),
+    cards: StoredCardsSchema.parse(parseJson(message.cards)),
+    quickReplies: StoredQuickRepliesSchema.parse(parseJson(message.quickReplies)),
+    authorName: message.authorName,
+  };
+}
+
+export function newMessageId(): string {
+  return `msg_${crypto.randomUUID().replaceAll("-", "")}`;
+}
+
+export function newConversationId(): string {
+  return `conv_${crypto.randomUUID().replaceAll("-", "")}`;
+}

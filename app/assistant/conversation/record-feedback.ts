@@ -1,0 +1,64 @@
+import type { PrismaClient } from "@prisma/client";
+import { openStored, conversationContext, type CipherBox } from "../encryption";
+import { Problem } from "../errors";
+import { recordAnswerVote } from "../knowledge";
+import { IntentSchema, languageOfLocale } from "../nlu";
+import { redactText } from "../privacy/redact";
+import { findConversation } from "./find-conversation";
+import type { Shopper } from "./types";
+
+export type Feedback = { messageId: string; vote: "up" | "down" } | { csat: number };
+
+/**
+ * A thumb on one assistant answer, or the conversation's CSAT rating. A thumb on an FAQ answer
+ * also teaches the shop's knowledge which answer wins, and a thumbs-down files the question that
+ * was asked for the merchant's learning queue.
+ */
+export async function recordFeedback(options: {
+  prisma: PrismaClient;
+  box: CipherBox;
+  shopper: Shopper;
+  conversationId: string;
+  feedback: Feedback;
+}): Promise<void> {
+  const { prisma, box, shopper, conversationId, feedback } = options;
+  await findConversation({ prisma, shopper, conversationId });
+  if ("csat" in feedback) {
+    await prisma.conversation.update({
+      where: { id: conversationId },
+      data: { csat: feedback.csat },
+    });
+    return;
+  }
+  const answer = await prisma.message.findFirst({
+    where: { shop: shopper.shop, conversationId, id: feedback.messageId, role: "assistant" },
+  });
+  if (!answer) throw new Problem("not_found", "There is no such answer in this conversation.");
+  await prisma.message.update({ where: { seq: answer.seq }, data: { vote: feedback.vote } });
+  if (!answer.faqEntryId) return;
+
+  const question = await prisma.message.findFirst({
+    where: { shop: shopper.shop, conversationId, role: "shopper", seq: { lt: answer.seq } },
+    orderBy: { seq: "desc" },
+  });
+  const language = languageOfLocale(question?.language ?? answer.language);
+  const intent = IntentSchema.safeParse(question?.intent);
+  await recordAnswerVote({
+    prisma,
+    shop: shopper.shop,
+    messageId: answer.id,
+    faqEntryId: answer.faqEntryId,
+    vote: feedback.vote,
+    question:
+      question && language && intent.success
+        ? {
+            text: redactText(
+              openStored(box, question.body, { context: conversationContext(question) }),
+            ).text,
+            language,
+            intent: intent.data,
+            confidence: question.confidence ?? 0,
+          }
+        : undefined,
+  });
+}

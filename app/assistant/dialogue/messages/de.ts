@@ -1,0 +1,58 @@
+import type { DialogueMessages } from "./catalogue";
+
+export const de: DialogueMessages = {
+  greeting:
+    "Hallo! Ich helfe bei Bestellungen, Versand, Rücksendungen und Produkten. Was kann ich für dich tun?",
+  goodbye: "Gern geschehen! Einen schönen Tag noch.",
+  askOrderNumber:
+    "Klar, wie lautet deine Bestellnummer? Sie sieht aus wie #1001 und steht in der Bestätigungsmail.",
+  askContact:
+    "Danke. Zum Schutz deiner Daten: Welche E-Mail-Adresse oder Telefonnummer hast du für Bestellung {order} verwendet?",
+  orderFound: "Hier ist Bestellung {order}: **{status}**.",
+  orderNotFound:
+    "Ich finde keine Bestellung mit dieser Nummer und diesem Kontakt. Bitte prüfe beides.",
+  orderLimited:
+    "Aus Sicherheitsgründen kann ich gerade keine weiteren Bestellungen suchen. Unser Team hilft dir gern.",
+  noOrders: "Ich sehe noch keine Bestellungen in deinem Konto.",
+  orderChangeHandoff:
+    "Ich habe deinen Änderungswunsch für Bestellung {order} an unser Team weitergegeben; es meldet sich gleich.",
+  orderCancelHandoff:
+    "Ich habe unser Team gebeten, Bestellung {order} zu stornieren; es bestätigt dir das.",
+  returnHelp:
+    "Ich helfe dir bei der Rücksendung. Nenn mir deine Bestellnummer, dann prüfe ich das.",
+  clarify: "Nur zur Sicherheit: Meinst du {options}?",
+  dontKnow: "Tut mir leid, darauf weiß ich noch keine Antwort.",
+  offerHuman: "Soll ich dich mit einer Person aus unserem Team verbinden?",
+  handoff: "Ich verbinde dich mit einer Person aus unserem Team. Sie antwortet dir hier.",
+  outsideHours: "Unser Team ist gerade nicht erreichbar und meldet sich, sobald es zurück ist.",
+  languageNote: "(Wir antworten auf {language}.)",
+  angry: "Das tut mir wirklich leid. Ich hole sofort eine Person aus unserem Team dazu.",
+  complaint:
+    "Das tut mir leid. Ich habe es an unser Team weitergegeben, damit sich jemand darum kümmert.",
+  productWhich: "Welches Produkt meinst du? Nenn mir gern den Namen.",
+  productPrice: "{title} kostet {price}.",
+  productInStock: "Es ist auf Lager.",
+  productOutOfStock: "Es ist derzeit ausverkauft.",
+  productOptions: "{name}: {values}.",
+  productSummary: "Das weiß ich über {title}:",
+  recommendIntro: "Das würde ich dir vorschlagen:",
+  recommendNone: "Ich habe nichts Passendes gefunden. Erzählst du mir etwas mehr?",
+  topicHelp: "Dabei helfe ich gern. Kannst du mir etwas mehr sagen?",
+  humanQuickReply: "Mit einer Person sprechen",
+  intentLabels: {
+    order_status: "den Stand deiner Bestellung",
+    cancel_order: "eine Stornierung",
+    change_order: "eine Änderung der Bestellung",
+    return_refund: "eine Rücksendung oder Erstattung",
+    shipping_info: "den Versand",
+    payment: "die Zahlung",
+    product_question: "ein Produkt",
+    recommendation: "eine Empfehlung",
+    account: "dein Konto",
+    human_agent: "ein Gespräch mit einer Person",
+    complaint: "eine Beschwerde",
+    greeting: "eine Begrüßung",
+    thanks_goodbye: "eine Verabschiedung",
+    other: "etwas anderes",
+  },
+};

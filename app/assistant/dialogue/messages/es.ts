@@ -1,0 +1,56 @@
+import type { DialogueMessages } from "./catalogue";
+
+export const es: DialogueMessages = {
+  greeting: "¡Hola! Puedo ayudarte con pedidos, envíos, devoluciones y productos. ¿Qué necesitas?",
+  goodbye: "¡De nada! Que tengas un buen día.",
+  askOrderNumber:
+    "Claro, ¿cuál es tu número de pedido? Tiene la forma #1001 y está en el correo de confirmación.",
+  askContact:
+    "Gracias. Para proteger tu privacidad, ¿qué correo o teléfono usaste para el pedido {order}?",
+  orderFound: "Este es el pedido {order}: **{status}**.",
+  orderNotFound:
+    "No encuentro un pedido con ese número y contacto. Revisa ambos e inténtalo de nuevo.",
+  orderLimited:
+    "Por seguridad no puedo buscar más pedidos ahora. Una persona del equipo puede ayudarte.",
+  noOrders: "Todavía no veo pedidos en tu cuenta.",
+  orderChangeHandoff:
+    "He pasado al equipo tu solicitud para cambiar el pedido {order}; te lo confirmarán pronto.",
+  orderCancelHandoff:
+    "He pedido al equipo que cancele el pedido {order}; te avisarán cuando esté hecho.",
+  returnHelp:
+    "Te ayudo con la devolución. Dime tu número de pedido y reviso qué se puede devolver.",
+  clarify: "Para asegurarme: ¿te refieres a {options}?",
+  dontKnow: "Lo siento, todavía no sé responder a eso.",
+  offerHuman: "¿Quieres que te pase con una persona del equipo?",
+  handoff: "Te paso con una persona del equipo. Te responderá aquí.",
+  outsideHours: "Nuestro equipo no está conectado ahora; te responderá en cuanto vuelva.",
+  languageNote: "(Respondemos en {language}.)",
+  angry: "Lo siento mucho. Ahora mismo te paso con una persona del equipo.",
+  complaint: "Siento lo ocurrido. Se lo he trasladado al equipo para que una persona lo revise.",
+  productWhich: "¿A qué producto te refieres? Puedes decirme su nombre.",
+  productPrice: "{title} cuesta {price}.",
+  productInStock: "Está disponible.",
+  productOutOfStock: "Ahora mismo está agotado.",
+  productOptions: "{name}: {values}.",
+  productSummary: "Esto es lo que sé de {title}:",
+  recommendIntro: "Te sugiero estos:",
+  recommendNone: "No encontré nada adecuado. ¿Me cuentas un poco más lo que buscas?",
+  topicHelp: "Puedo ayudarte con eso. ¿Me das un poco más de detalle?",
+  humanQuickReply: "Hablar con una persona",
+  intentLabels: {
+    order_status: "dónde está tu pedido",
+    cancel_order: "cancelar un pedido",
+    change_order: "cambiar un pedido",
+    return_refund: "una devolución o reembolso",
+    shipping_info: "el envío",
+    payment: "el pago",
+    product_question: "un producto",
+    recommendation: "una recomendación",
+    account: "tu cuenta",
+    human_agent: "hablar con una persona",
+    complaint: "una queja",
+    greeting: "saludar",
+    thanks_goodbye: "despedirte",
+    other: "otra cosa",
+  },
+};

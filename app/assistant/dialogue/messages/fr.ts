@@ -1,0 +1,58 @@
+import type { DialogueMessages } from "./catalogue";
+
+export const fr: DialogueMessages = {
+  greeting:
+    "Bonjour ! Je peux vous aider pour les commandes, la livraison, les retours et les produits. Que puis-je faire pour vous ?",
+  goodbye: "Avec plaisir ! Bonne journée.",
+  askOrderNumber:
+    "Bien sûr, quel est votre numéro de commande ? Il ressemble à #1001 et figure dans l'e-mail de confirmation.",
+  askContact:
+    "Merci. Pour protéger vos données, quelle adresse e-mail ou quel téléphone avez-vous utilisé pour la commande {order} ?",
+  orderFound: "Voici la commande {order} : **{status}**.",
+  orderNotFound:
+    "Je ne trouve pas de commande avec ce numéro et ce contact. Vérifiez les deux et réessayez.",
+  orderLimited:
+    "Par sécurité, je ne peux pas chercher d'autres commandes pour le moment. Un membre de l'équipe peut vous aider.",
+  noOrders: "Je ne vois encore aucune commande sur votre compte.",
+  orderChangeHandoff:
+    "J'ai transmis à l'équipe votre demande de modification de la commande {order} ; elle vous confirmera rapidement.",
+  orderCancelHandoff:
+    "J'ai demandé à l'équipe d'annuler la commande {order} ; elle vous confirmera une fois fait.",
+  returnHelp:
+    "Je peux vous aider pour un retour. Donnez-moi votre numéro de commande et je vérifie.",
+  clarify: "Pour être sûr : vous parlez de {options} ?",
+  dontKnow: "Désolé, je ne connais pas encore la réponse.",
+  offerHuman: "Voulez-vous que je vous mette en relation avec une personne de l'équipe ?",
+  handoff: "Je vous mets en relation avec une personne de l'équipe. Elle vous répondra ici.",
+  outsideHours:
+    "Notre équipe n'est pas disponible pour le moment ; elle vous répondra dès son retour.",
+  languageNote: "(Nous répondons en {language}.)",
+  angry: "Je suis vraiment désolé. Je fais venir tout de suite une personne de l'équipe.",
+  complaint: "Je suis désolé. J'ai transmis cela à l'équipe pour qu'une personne s'en occupe.",
+  productWhich: "De quel produit parlez-vous ? Vous pouvez me donner son nom.",
+  productPrice: "{title} coûte {price}.",
+  productInStock: "Il est en stock.",
+  productOutOfStock: "Il est actuellement en rupture de stock.",
+  productOptions: "{name} : {values}.",
+  productSummary: "Voici ce que je sais de {title} :",
+  recommendIntro: "Voici quelques suggestions :",
+  recommendNone: "Je n'ai rien trouvé qui convienne. Pouvez-vous m'en dire un peu plus ?",
+  topicHelp: "Je peux vous aider. Pouvez-vous m'en dire un peu plus ?",
+  humanQuickReply: "Parler à une personne",
+  intentLabels: {
+    order_status: "le suivi de commande",
+    cancel_order: "l'annulation d'une commande",
+    change_order: "la modification d'une commande",
+    return_refund: "un retour ou remboursement",
+    shipping_info: "la livraison",
+    payment: "le paiement",
+    product_question: "un produit",
+    recommendation: "un conseil",
+    account: "votre compte",
+    human_agent: "parler à une personne",
+    complaint: "une réclamation",
+    greeting: "dire bonjour",
+    thanks_goodbye: "dire au revoir",
+    other: "autre chose",
+  },
+};

@@ -1,0 +1,172 @@
+import type { TextFeatures } from "../nlu/extract-features";
+import { extractFeatures } from "../nlu/extract-features";
+import { intentModel } from "../nlu/intent-model";
+import type { FaqMatch, Intent, Language } from "../nlu/types";
+import { INTENTS } from "../nlu/types";
+import type { FaqEntry } from "./faq-entry";
+
+export interface AnswerVotes {
+  up: number;
+  down: number;
+}
+
+/** A shop's FAQ, indexed for matching; rebuilt whenever the entries or votes change. */
+export interface ShopKnowledge {
+  entries: FaqEntry[];
+  languages: Language[];
+  entryById(id: string): FaqEntry | undefined;
+  /** Best entries for a message, best first; score is a cosine similarity in 0..1 after vote adjustment. */
+  searchFaq(options: {
+    text: string;
+    language: Language;
+    features?: TextFeatures;
+    /** The message's intent probabilities, when already computed. */
+    intents?: { label: Intent; probability: number }[];
+    limit?: number;
+  }): FaqMatch | null;
+}
+
+interface Phrasing {
+  entryIndex: number;
+  language: Language;
+  /** Intent probabilities of the phrasing, in INTENTS order. */
+  intents: Float64Array;
+}
+
+/**
+ * How much agreeing on intent adds to lexical similarity: "do I pay for postage" shares few words
+ * with "How much does shipping cost?" but both read as shipping questions.
+ */
+const INTENT_AGREEMENT_WEIGHT = 0.25;
+
+function intentVector(ranked: { label: Intent; probability: number }[]): Float64Array {
+  const vector = new Float64Array(INTENTS.length);
+  for (const { label, probability } of ranked) vector[INTENTS.indexOf(label)] = probability;
+  return vector;
+}
+
+/** Votes nudge a score by at most ±12%, so feedback reorders close answers without overriding meaning. */
+function voteFactor(votes: AnswerVotes | undefined): number {
+  if (!votes) return 1;
+  const balance = Math.max(-4, Math.min(4, votes.up - votes.down));
+  return 1 + balance * 0.03;
+}
+
+/**
+ * Builds the shop's FAQ index: every question and alternative phrasing becomes a TF-IDF weighted
+ * vector over the same word, stem and character n-gram features the intent model uses; a message
+ * matches the entry whose closest phrasing has the highest cosine.
+ */
+export function buildShopKnowledge(
+  entries: FaqEntry[],
+  options: { votes?: Record<string, AnswerVotes> } = {},
+): ShopKnowledge {
+  const enabled = entries.filter((entry) => entry.enabled);
+  const phrasings: Phrasing[] = [];
+  const rawVectors: Map<string, number>[] = [];
+  const model = intentModel();
+  enabled.forEach((entry, entryIndex) => {
+    for (const text of [entry.question, ...entry.alternatives]) {
+      const features = extractFeatures(text, { japanese: entry.language === "ja" });
+      phrasings.push({
+        entryIndex,
+        language: entry.language,
+        intents: intentVector(model.classify(features)),
+      });
+      rawVectors.push(features.weights);
+    }
+  });
+
+  const documentFrequency = new Map<string, number>();
+  for (const vector of rawVectors)
+    for (const name of vector.keys())
+      documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
+  const count = Math.max(rawVectors.length, 1);
+  const idf = (name: string) => Math.log(1 + count / (1 + (documentFrequency.get(name) ?? 0)));
+
+  const postings = new Map<string, { phrasing: number; weight: number }[]>();
+  rawVectors.forEach((vector, phrasingIndex) => {
+    let norm = 0;
+    const weighted: [string, number][] = [];
+    for (const [name, value] of vector) {
+      const weight = value * idf(name);
+      weighted.push([name, weight]);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [name, weight] of weighted) {
+      const list = postings.get(name) ?? [];
+      list.push({ phrasing: phrasingIndex, weight: weight / norm });
+      postings.set(name, list);
+    }
+  });
+
+  const commonFeatureLimit = Math.max(60, Math.floor(rawVectors.length * 0.15));
+  const byId = new Map(enabled.map((entry) => [entry.id, entry]));
+  const languages = [...new Set(enabled.map((entry) => entry.language))];
+
+  return {
+    entries: enabled,
+    languages,
+    entryById: (id) => byId.get(id),
+    searchFaq({ text, language, features, intents, limit = 3 }) {
+      if (phrasings.length === 0) return null;
+      const query = features ?? extractFeatures(text, { japanese: language === "ja" });
+      const queryIntents = intentVector(intents ?? model.classify(query));
+      const weighted: [string, number][] = [];
+      let norm = 0;
+      for (const [name, value] of query.weights) {
+        if (!postings.has(name)) continue;
+        const weight = value * idf(name);
+        weighted.push([name, weight]);
+        norm += weight * weight;
+      }
+      if (norm === 0) return null;
+      norm = Math.sqrt(norm);
+      // Unknown features still count in the query's length: a long message that shares one word
+      // with an entry should not look like a close match.
+      let unknown = 0;
+      for (const [name, value] of query.weights)
+        if (!postings.has(name)) unknown += (value * Math.log(1 + count)) ** 2;
+      const queryNorm = Math.sqrt(norm * norm + unknown);
+
+      const sameLanguage = languages.includes(language);
+      const scores = new Float64Array(phrasings.length);
+      for (const [name, weight] of weighted) {
+        const list = postings.get(name) ?? [];
+        // Features in most phrasings ("how", "<wh") carry almost no weight after IDF but cost the
+        // most to walk; they still count in the norms above.
+        if (list.length > commonFeatureLimit) continue;
+        for (const posting of list)
+          scores[posting.phrasing] =
+            (scores[posting.phrasing] ?? 0) + (weight / queryNorm) * posting.weight;
+      }
+      const bestByEntry = new Map<number, number>();
+      scores.forEach((lexical, phrasingIndex) => {
+        const phrasing = phrasings[phrasingIndex];
+        if (!phrasing || lexical <= 0) return;
+        if (sameLanguage && phrasing.language !== language) return;
+        let agreement = 0;
+        for (let index = 0; index < INTENTS.length; index += 1)
+          agreement += (queryIntents[index] ?? 0) * (phrasing.intents[index] ?? 0);
+        const score =
+          lexical * (1 - INTENT_AGREEMENT_WEIGHT) +
+          agreement * INTENT_AGREEMENT_WEIGHT * Math.min(1, lexical * 4);
+        if ((bestByEntry.get(phrasing.entryIndex) ?? 0) < score)
+          bestByEntry.set(phrasing.entryIndex, score);
+      });
+      const ranked = [...bestByEntry.entries()]
+        .map(([entryIndex, score]) => {
+          const entry = enabled[entryIndex] as FaqEntry;
+          return {
+            entryId: entry.id,
+            score: Math.min(1, score * voteFactor(options.votes?.[entry.id])),
+          };
+        })
+        .sort((left, right) => right.score - left.score)
+        .slice(0, limit);
+      const [best, ...runnersUp] = ranked;
+      return best ? { entryId: best.entryId, score: best.score, runnersUp } : null;
+    },
+  };
+}

@@ -1,0 +1,352 @@
+import * as OpenCC from "opencc-js";
+import { hasHan, hasKana, isCjkCharacter, normaliseText } from "./normalise-text";
+import { trainingExamples } from "./training/index";
+import type { Language } from "./types";
+import { LanguageSchema } from "./types";
+
+type LatinLanguage = "en" | "es" | "fr" | "de" | "it" | "pt";
+const LATIN_LANGUAGES: LatinLanguage[] = ["en", "es", "fr", "de", "it", "pt"];
+
+/** Words frequent in one language's everyday writing, which short domain phrases may not contain. */
+const FUNCTION_WORDS: Record<LatinLanguage, string[]> = {
+  en: [
+    "the",
+    "my",
+    "is",
+    "you",
+    "what",
+    "how",
+    "where",
+    "and",
+    "i",
+    "it",
+    "to",
+    "of",
+    "with",
+    "do",
+    "can",
+    "please",
+    "thanks",
+    "hi",
+    "when",
+    "this",
+    "your",
+    "have",
+    "not",
+    "want",
+    "order",
+    "yes",
+    "no",
+    "quick",
+    "question",
+    "cheers",
+    "hey",
+    "there",
+    "will",
+    "work",
+    "does",
+    "are",
+    "was",
+    "regards",
+    "born",
+    "account",
+  ],
+  es: [
+    "el",
+    "la",
+    "los",
+    "las",
+    "mi",
+    "es",
+    "que",
+    "de",
+    "y",
+    "por",
+    "favor",
+    "gracias",
+    "hola",
+    "cuando",
+    "donde",
+    "como",
+    "quiero",
+    "para",
+    "con",
+    "no",
+    "tengo",
+    "pedido",
+    "esta",
+    "un",
+    "una",
+    "sí",
+  ],
+  fr: [
+    "le",
+    "la",
+    "les",
+    "mon",
+    "ma",
+    "est",
+    "que",
+    "de",
+    "et",
+    "je",
+    "vous",
+    "merci",
+    "bonjour",
+    "quand",
+    "ou",
+    "comment",
+    "pour",
+    "avec",
+    "pas",
+    "ne",
+    "commande",
+    "un",
+    "une",
+    "oui",
+    "non",
+    "des",
+  ],
+  de: [
+    "der",
+    "die",
+    "das",
+    "mein",
+    "meine",
+    "ist",
+    "und",
+    "ich",
+    "sie",
+    "wie",
+    "wo",
+    "wann",
+    "bitte",
+    "danke",
+    "hallo",
+    "nicht",
+    "mit",
+    "fur",
+    "ein",
+    "eine",
+    "bestellung",
+    "ja",
+    "nein",
+    "habe",
+    "kann",
+    "es",
+    "moin",
+    "servus",
+    "auch",
+    "noch",
+    "schon",
+    "mal",
+    "zum",
+    "vom",
+    "dem",
+    "den",
+    "auf",
+  ],
+  it: [
+    "il",
+    "la",
+    "lo",
+    "mio",
+    "mia",
+    "e",
+    "che",
+    "di",
+    "per",
+    "grazie",
+    "ciao",
+    "quando",
+    "dove",
+    "come",
+    "voglio",
+    "con",
+    "non",
+    "ordine",
+    "un",
+    "una",
+    "si",
+    "ho",
+    "sono",
+    "del",
+    "della",
+    "gli",
+    "nel",
+    "sul",
+    "sull",
+    "questo",
+    "questa",
+    "anche",
+    "va",
+    "ci",
+    "alla",
+    "perche",
+    "gia",
+    "piu",
+    "ancora",
+    "cosa",
+    "fatto",
+  ],
+  pt: [
+    "o",
+    "a",
+    "os",
+    "as",
+    "meu",
+    "minha",
+    "e",
+    "que",
+    "de",
+    "por",
+    "obrigado",
+    "obrigada",
+    "ola",
+    "quando",
+    "onde",
+    "como",
+    "quero",
+    "para",
+    "com",
+    "nao",
+    "pedido",
+    "um",
+    "uma",
+    "sim",
+    "voce",
+    "do",
+  ],
+};
+
+interface LatinModel {
+  logProbability: Map<string, Record<LatinLanguage, number>>;
+  unseen: Record<LatinLanguage, number>;
+}
+
+function latinGrams(text: string): string[] {
+  const grams: string[] = [];
+  for (const word of text.split(" ")) {
+    if (!word || /\d/.test(word)) continue;
+    grams.push(`w:${word}`);
+    const padded = ` ${word} `;
+    for (let start = 0; start + 3 <= padded.length; start += 1)
+      grams.push(padded.slice(start, start + 3));
+  }
+  return grams;
+}
+
+let latinModel: LatinModel | null = null;
+
+/** Naive Bayes over character trigrams and words, learnt from the training phrases and function words. */
+function trainLatinModel(): LatinModel {
+  const counts = new Map<string, Record<LatinLanguage, number>>();
+  const totals: Record<LatinLanguage, number> = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
+  const addText = (language: LatinLanguage, text: string, weight: number) => {
+    for (const gram of latinGrams(normaliseText(text))) {
+      const row = counts.get(gram) ?? { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
+      row[language] += weight;
+      totals[language] += weight;
+      counts.set(gram, row);
+    }
+  };
+  for (const example of trainingExamples()) {
+    if ((LATIN_LANGUAGES as string[]).includes(example.language))
+      addText(example.language as LatinLanguage, example.text, 1);
+  }
+  for (const language of LATIN_LANGUAGES)
+    for (const word of FUNCTION_WORDS[language]) addText(language, word, 20);
+  const vocabulary = counts.size;
+  const logProbability = new Map<string, Record<LatinLanguage, number>>();
+  for (const [gram, row] of counts) {
+    const entry = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
+    for (const language of LATIN_LANGUAGES)
+      entry[language] = Math.log((row[language] + 0.5) / (totals[language] + 0.5 * vocabulary));
+    logProbability.set(gram, entry);
+  }
+  const unseen = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
+  for (const language of LATIN_LANGUAGES)
+    unseen[language] = Math.log(0.5 / (totals[language] + 0.5 * vocabulary));
+  return { logProbability, unseen };
+}
+
+let toTraditional: ((text: string) => string) | null = null;
+let toSimplified: ((text: string) => string) | null = null;
+
+/** Simplified or Traditional by which conversion changes the text; shared characters defer to the locale. */
+function chineseScript(text: string, localeLanguage: Language | null): "zh-Hans" | "zh-Hant" {
+  toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" });
+  toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" });
+  const han = [...text].filter((character) => hasHan(character)).join("");
+  const traditional = [...toTraditional(han)];
+  const simplified = [...toSimplified(han)];
+  let simplifiedOnly = 0;
+  let traditionalOnly = 0;
+  [...han].forEach((character, index) => {
+    if (traditional[index] !== character) simplifiedOnly += 1;
+    if (simplified[index] !== character) traditionalOnly += 1;
+  });
+  if (traditionalOnly > simplifiedOnly) return "zh-Hant";
+  if (simplifiedOnly > traditionalOnly) return "zh-Hans";
+  return localeLanguage === "zh-Hant" ? "zh-Hant" : "zh-Hans";
+}
+
+/** Maps a storefront locale ("fr-CA", "zh-TW", "pt_BR") to one of our languages, or null. */
+export function languageOfLocale(locale: string | undefined | null): Language | null {
+  if (!locale) return null;
+  const lower = locale.replace("_", "-").toLowerCase();
+  if (lower.startsWith("zh")) {
+    return /hant|tw|hk|mo/.test(lower) ? "zh-Hant" : "zh-Hans";
+  }
+  const parsed = LanguageSchema.safeParse(lower.split("-")[0]);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The language a message is written in. Script decides CJK (kana → Japanese; Han → Chinese, split by
+ * script); Latin text is scored by naive Bayes, with the storefront locale as a prior that wins on
+ * very short or ambiguous messages ("ok", "#1042").
+ */
+export function detectLanguage(options: { text: string; locale?: string | null }): {
+  language: Language;
+  confidence: number;
+} {
+  const localeLanguage = languageOfLocale(options.locale);
+  const letters = [...options.text].filter((character) => /\p{L}/u.test(character));
+  const cjkCount = letters.filter((character) => isCjkCharacter(character)).length;
+  if (cjkCount > 0 && (cjkCount >= 2 || cjkCount / Math.max(letters.length, 1) > 0.2)) {
+    if (hasKana(options.text)) return { language: "ja", confidence: 0.99 };
+    if (
+      localeLanguage === "ja" &&
+      !/[们这个吗么妈们說們這麼嗎]/u.test(options.text) &&
+      cjkCount <= 4
+    )
+      return { language: "ja", confidence: 0.6 };
+    return { language: chineseScript(options.text, localeLanguage), confidence: 0.95 };
+  }
+
+  const grams = latinGrams(normaliseText(options.text).replace(/[^\p{Script=Latin}\s]/gu, " "));
+  const fallback: Language = localeLanguage ?? "en";
+  if (grams.length === 0) return { language: fallback, confidence: 0.5 };
+  latinModel ??= trainLatinModel();
+  const scores = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
+  for (const gram of grams) {
+    const row = latinModel.logProbability.get(gram);
+    for (const language of LATIN_LANGUAGES)
+      scores[language] += row ? row[language] : latinModel.unseen[language];
+  }
+  // The locale is worth a few grams of evidence: decisive for "ok", outweighed by a real sentence.
+  if (localeLanguage && localeLanguage in scores) scores[localeLanguage as LatinLanguage] += 4;
+  else scores.en += 1.5;
+  const ranked = LATIN_LANGUAGES.map((language) => ({ language, score: scores[language] })).sort(
+    (left, right) => right.score - left.score,
+  );
+  const best = ranked[0];
+  const second = ranked[1];
+  if (!best || !second) return { language: fallback, confidence: 0.5 };
+  const margin = best.score - second.score;
+  const confidence = 1 / (1 + Math.exp(-margin / 2));
+  if (localeLanguage && !(localeLanguage in scores) && grams.length < 6)
+    return { language: localeLanguage, confidence: 0.5 };
+  return { language: best.language, confidence };
+}

@@ -1,0 +1,253 @@
+import type { CatalogueName } from "../commerce/types";
+import { normaliseText } from "./normalise-text";
+import type { Entity } from "./types";
+
+/** Words that announce an order number, in every language we read. */
+const ORDER_WORDS =
+  "order|orders|purchase|pedido|orden|compra|commande|bestellung|auftrag|ordine|acquisto|encomenda|订单号|订单|訂單編號|訂單號碼|訂單|单号|單號|注文番号|注文|ご注文";
+const ORDER_NUMBER = new RegExp(
+  `(?:(?:${ORDER_WORDS})\\s*(?:number|no\\.?|nr\\.?|n[°º]|num(?:ero|éro|ber)?|nummer|号|號|番号)?\\s*[:#]?\\s*#?\\s*(\\d{3,15})(?![\\d.,]))|(?:#\\s?(\\d{3,15})(?!\\d))`,
+  "giu",
+);
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+/** A run of digits with the separators people type in phone numbers; checked further in code (linear, no backtracking). */
+const PHONE = /(?:\+|\()?\d[\d \t().-]{6,22}\d/g;
+const BARE_NUMBER =
+  /(?<![\d$€£¥.,])\b(\d{4,12})\b(?![\d.,]|\s?(?:€|\$|£|¥|usd|eur|dollars?|euros?|円|元|块|cm|mm|kg|ml|inch|in\b))/giu;
+
+const SIZE_WORDS = "size|taille|talla|tamanho|taglia|größe|grosse|gr\\.|尺码|尺碼|サイズ|号";
+const LETTER_SIZE = /(?<![\p{L}\p{N}-])(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl)(?![\p{L}\p{N}-])/giu;
+const SIZE_NUMBER = new RegExp(
+  `(?:${SIZE_WORDS})\\s*(\\d{1,2}(?:[.,]5)?|xxs|xs|s|m|l|xl|xxl|xxxl)(?![\\d])`,
+  "giu",
+);
+const CJK_SIZE = /(xxs|xs|s|m|l|xl|xxl)\s*(?:码|碼|号|號|サイズ)/giu;
+
+/** Colour words per language → one English name the catalogue's variant options can be matched on. */
+const COLOURS: Record<string, string[]> = {
+  black: [
+    "black",
+    "negro",
+    "negra",
+    "noir",
+    "noire",
+    "schwarz",
+    "nero",
+    "nera",
+    "preto",
+    "preta",
+    "黑色",
+    "黑",
+    "黒",
+    "ブラック",
+  ],
+  white: [
+    "white",
+    "blanco",
+    "blanca",
+    "blanc",
+    "blanche",
+    "weiß",
+    "weiss",
+    "bianco",
+    "bianca",
+    "branco",
+    "branca",
+    "白色",
+    "白",
+    "ホワイト",
+  ],
+  red: [
+    "red",
+    "rojo",
+    "roja",
+    "rouge",
+    "rot",
+    "rosso",
+    "rossa",
+    "vermelho",
+    "vermelha",
+    "红色",
+    "紅色",
+    "赤",
+    "レッド",
+  ],
+  blue: ["blue", "azul", "bleu", "bleue", "blau", "blu", "蓝色", "藍色", "青", "ブルー"],
+  green: ["green", "verde", "vert", "verte", "grün", "grun", "绿色", "綠色", "緑", "グリーン"],
+  yellow: ["yellow", "amarillo", "jaune", "gelb", "giallo", "amarelo", "黄色", "黃色", "イエロー"],
+  pink: ["pink", "rosa", "rose", "粉色", "粉紅色", "ピンク"],
+  grey: ["grey", "gray", "gris", "grau", "grigio", "cinza", "灰色", "グレー"],
+  brown: [
+    "brown",
+    "marrón",
+    "marron",
+    "braun",
+    "marrone",
+    "castanho",
+    "棕色",
+    "咖啡色",
+    "茶色",
+    "ブラウン",
+  ],
+  purple: ["purple", "morado", "violet", "violett", "lila", "viola", "roxo", "紫色", "パープル"],
+  orange: ["orange", "naranja", "arancione", "laranja", "橙色", "オレンジ"],
+  beige: ["beige", "米色", "ベージュ"],
+  navy: ["navy", "marino", "marine", "藏青色", "ネイビー"],
+};
+const COLOUR_LOOKUP = new Map<string, string>();
+for (const [value, words] of Object.entries(COLOURS))
+  for (const word of words) COLOUR_LOOKUP.set(normaliseText(word), value);
+const LATIN_COLOURS = [...COLOUR_LOOKUP].filter(([word]) => /\p{Script=Latin}/u.test(word));
+const CJK_COLOURS = [...COLOUR_LOOKUP].filter(([word]) => !/\p{Script=Latin}/u.test(word));
+
+function digitsOf(text: string): string {
+  return text.replace(/\D/g, "");
+}
+
+interface PreparedProduct {
+  product: CatalogueName;
+  title: string;
+  handleWords: string;
+  handle: string;
+  titleWords: string[];
+}
+
+/** Catalogues are reused across messages, so their folded titles are computed once per list. */
+const preparedCatalogues = new WeakMap<CatalogueName[], PreparedProduct[]>();
+function prepareCatalogue(catalogue: CatalogueName[]): PreparedProduct[] {
+  let prepared = preparedCatalogues.get(catalogue);
+  if (!prepared) {
+    prepared = catalogue.map((product) => {
+      const title = normaliseText(product.title);
+      return {
+        product,
+        title,
+        handleWords: product.handle.toLowerCase().replace(/-/g, " "),
+        handle: product.handle.toLowerCase(),
+        titleWords: title.split(" ").filter((word) => word.length > 2),
+      };
+    });
+    preparedCatalogues.set(catalogue, prepared);
+  }
+  return prepared;
+}
+
+function catalogueEntities(text: string, catalogue: CatalogueName[]): Entity[] {
+  const folded = ` ${normaliseText(text)} `;
+  const words = new Set(folded.trim().split(" "));
+  const rawTokens = new Set(text.toUpperCase().split(/[^\p{L}\p{N}_-]+/u));
+  const found: Entity[] = [];
+  for (const { product, title, handleWords, handle, titleWords } of prepareCatalogue(catalogue)) {
+    if (
+      (title.length >= 3 && folded.includes(` ${title} `)) ||
+      folded.includes(` ${handleWords} `) ||
+      folded.includes(` ${handle} `)
+    ) {
+      found.push({
+        type: "product",
+        value: product.handle,
+        text: product.title,
+        title: product.title,
+      });
+      continue;
+    }
+    // Most of a multi-word title is enough ("the merino sweater" for "Merino Wool Sweater").
+    if (titleWords.length >= 2) {
+      const present = titleWords.filter(
+        (word) =>
+          words.has(word) ||
+          words.has(`${word}s`) ||
+          (word.endsWith("s") && words.has(word.slice(0, -1))),
+      );
+      if (present.length / titleWords.length >= 0.66)
+        found.push({
+          type: "product",
+          value: product.handle,
+          text: present.join(" "),
+          title: product.title,
+        });
+    }
+    for (const sku of product.skus) {
+      if (sku.length >= 3 && rawTokens.has(sku.toUpperCase()))
+        found.push({ type: "sku", value: sku, text: sku, handle: product.handle });
+    }
+  }
+  return found;
+}
+
+/**
+ * Order numbers (#1042, "order 1042", 订单号 1042, a bare 4+ digit number), emails, phone numbers,
+ * catalogue products and SKUs, sizes and colours. Numbers that are prices or measures are not orders.
+ */
+export function extractEntities(options: { text: string; catalogue?: CatalogueName[] }): Entity[] {
+  const { text } = options;
+  const entities: Entity[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number) =>
+    taken.some(([from, to]) => start < to && end > from);
+
+  for (const match of text.matchAll(EMAIL)) {
+    entities.push({ type: "email", value: match[0].toLowerCase(), text: match[0] });
+    taken.push([match.index, match.index + match[0].length]);
+  }
+  for (const match of text.matchAll(ORDER_NUMBER)) {
+    const number = match[1] ?? match[2];
+    if (!number || overlaps(match.index, match.index + match[0].length)) continue;
+    entities.push({ type: "order_number", value: number, text: match[0].trim() });
+    taken.push([match.index, match.index + match[0].length]);
+  }
+  for (const match of text.matchAll(PHONE)) {
+    const digits = digitsOf(match[0]);
+    if (
+      digits.length < 8 ||
+      digits.length > 15 ||
+      overlaps(match.index, match.index + match[0].length)
+    )
+      continue;
+    if (/\d{5,}[ .-]\d{5,}/.test(match[0])) continue;
+    // A long run without separators or "+" is more likely an order or tracking number than a phone.
+    if (!/[\s.+()-]/.test(match[0].trim()) && !match[0].startsWith("+")) continue;
+    entities.push({
+      type: "phone",
+      value: match[0].trim().startsWith("+") ? `+${digits}` : digits,
+      text: match[0].trim(),
+    });
+    taken.push([match.index, match.index + match[0].length]);
+  }
+  if (!entities.some((entity) => entity.type === "order_number")) {
+    for (const match of text.matchAll(BARE_NUMBER)) {
+      const number = match[1];
+      if (!number || overlaps(match.index, match.index + match[0].length)) continue;
+      if (
+        /^(19|20)\d\d$/.test(number) &&
+        /\b(in|since|from|en|em|im|年)\s*$/iu.test(text.slice(0, match.index))
+      )
+        continue;
+      entities.push({ type: "order_number", value: number, text: number });
+      taken.push([match.index, match.index + match[0].length]);
+      break;
+    }
+  }
+
+  const sizes = new Set<string>();
+  for (const match of text.matchAll(SIZE_NUMBER))
+    if (match[1]) sizes.add(match[1].toUpperCase().replace(",", "."));
+  for (const match of text.matchAll(CJK_SIZE)) if (match[1]) sizes.add(match[1].toUpperCase());
+  for (const match of text.matchAll(LETTER_SIZE)) {
+    const value = match[1] ?? "";
+    // Lone "s", "m" and "l" are sizes only in upper case ("in M"), not the "s" of "it's".
+    if (value.length === 1 && value !== value.toUpperCase()) continue;
+    sizes.add(value.toUpperCase());
+  }
+  for (const size of sizes) entities.push({ type: "size", value: size, text: size });
+
+  const folded = normaliseText(text);
+  const foldedWords = new Set(folded.split(" "));
+  const colours = new Set<string>();
+  for (const [word, value] of LATIN_COLOURS) if (foldedWords.has(word)) colours.add(value);
+  for (const [word, value] of CJK_COLOURS) if (folded.includes(word)) colours.add(value);
+  for (const colour of colours) entities.push({ type: "colour", value: colour, text: colour });
+
+  if (options.catalogue?.length) entities.push(...catalogueEntities(text, options.catalogue));
+  return entities;
+}

@@ -1,0 +1,82 @@
+import { conceptsOf } from "./concepts";
+import { isCjkCharacter, normaliseText } from "./normalise-text";
+
+const cjkSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
+const japaneseSegmenter = new Intl.Segmenter("ja", { granularity: "word" });
+
+export interface TextFeatures {
+  /** Feature name → weight; names carry a kind prefix (w: word, p: stem, b: bigram, c: char n-gram, h: CJK n-gram). */
+  weights: Map<string, number>;
+  /** Words and CJK segments in order, for retrieval and grouping. */
+  tokens: string[];
+}
+
+/**
+ * Splits normalised text into runs of CJK and non-CJK characters so that "订单 #1042 在哪" and
+ * "我想return这个" are segmented by the right rules for each part.
+ */
+function splitByScript(text: string): { cjk: boolean; run: string }[] {
+  const runs: { cjk: boolean; run: string }[] = [];
+  for (const character of text) {
+    const cjk = isCjkCharacter(character);
+    const last = runs[runs.length - 1];
+    if (last && last.cjk === cjk) last.run += character;
+    else runs.push({ cjk, run: character });
+  }
+  return runs;
+}
+
+/** Turns text into the sparse, L2-normalised features shared by intent and FAQ matching. */
+export function extractFeatures(text: string, options: { japanese?: boolean } = {}): TextFeatures {
+  const normalised = normaliseText(text).replace(/\d+/g, "9");
+  const weights = new Map<string, number>();
+  const tokens: string[] = [];
+  const add = (name: string, weight: number) =>
+    weights.set(name, (weights.get(name) ?? 0) + weight);
+
+  for (const { cjk, run } of splitByScript(normalised)) {
+    if (cjk) {
+      const segmenter = options.japanese ? japaneseSegmenter : cjkSegmenter;
+      for (const part of segmenter.segment(run)) {
+        if (!part.isWordLike) continue;
+        tokens.push(part.segment);
+        add(`w:${part.segment}`, 1);
+      }
+      const characters = [...run];
+      characters.forEach((character, index) => {
+        add(`h:${character}`, 0.6);
+        const next = characters[index + 1];
+        if (next) add(`h:${character}${next}`, 1);
+        const third = characters[index + 2];
+        if (next && third) add(`h:${character}${next}${third}`, 0.6);
+      });
+      continue;
+    }
+    for (const word of run.split(" ")) if (word) tokens.push(word);
+  }
+
+  const latinWords = tokens.filter((token) => !isCjkCharacter([...token][0] ?? ""));
+  latinWords.forEach((word, index) => {
+    add(`w:${word}`, 1);
+    if (word.length > 5) add(`p:${word.slice(0, 5)}`, 0.7);
+    const next = latinWords[index + 1];
+    if (next) add(`b:${word}_${next}`, 0.8);
+    const padded = `<${word}>`;
+    for (let size = 3; size <= 4; size += 1) {
+      for (let start = 0; start + size <= padded.length; start += 1)
+        add(`c:${padded.slice(start, start + size)}`, 0.35);
+    }
+  });
+  // Character 5-grams across word boundaries catch inflections and split/merged words ("log in", "login").
+  const joined = ` ${latinWords.join(" ")} `;
+  for (let start = 0; start + 5 <= joined.length; start += 1)
+    add(`j:${joined.slice(start, start + 5)}`, 0.3);
+  for (const concept of conceptsOf(normalised)) add(`k:${concept}`, 1);
+  if (weights.size === 0) add("w:<empty>", 1);
+
+  let norm = 0;
+  for (const value of weights.values()) norm += value * value;
+  norm = Math.sqrt(norm);
+  for (const [name, value] of weights) weights.set(name, value / norm);
+  return { weights, tokens };
+}

@@ -1,0 +1,10 @@
+export { understandMessage } from "./understand-message";
+export type { UnderstandMessageOptions, UnderstandingContext } from "./understand-message";
+export { detectLanguage, languageOfLocale } from "./detect-language";
+export { extractEntities } from "./extract-entities";
+export { detectSentiment } from "./detect-sentiment";
+export { extractFeatures } from "./extract-features";
+export type { TextFeatures } from "./extract-features";
+export { normaliseText } from "./normalise-text";
+export { intentModel } from "./intent-model";
+export * from "./types";

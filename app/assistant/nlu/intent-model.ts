@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { extractFeatures } from "./extract-features";
+import type { IntentClassifier } from "./intent-classifier";
+import { restoreClassifier, trainClassifier } from "./intent-classifier";
+import type { TrainingExample } from "./training/index";
+import { trainingExamples } from "./training/index";
+import type { Intent } from "./types";
+import { INTENTS } from "./types";
+
+/** Bump when feature extraction or training changes in a way the training phrases do not show. */
+const MODEL_FORMAT = "intent-model-v4";
+const TRAINING = { epochs: 30, learningRate: 1, temperature: 0.8 } as const;
+
+let model: IntentClassifier<Intent> | null = null;
+
+function cacheFile(): string {
+  const digest = createHash("sha256")
+    .update(MODEL_FORMAT)
+    .update(JSON.stringify(TRAINING))
+    .update(JSON.stringify(trainingExamples()))
+    .digest("hex")
+    .slice(0, 16);
+  return path.join(process.cwd(), "node_modules", ".cache", "concierge-nlu", `${digest}.bin`);
+}
+
+/** Stored layout: JSON header line (features, temperature, sizes), then bias and weights as float32. */
+function readCached(file: string): IntentClassifier<Intent> | null {
+  try {
+    const buffer = readFileSync(file);
+    const newline = buffer.indexOf(10);
+    const header = JSON.parse(buffer.subarray(0, newline).toString("utf8")) as {
+      features: string[];
+      temperature: number;
+      labels: string[];
+    };
+    if (header.labels.join() !== INTENTS.join()) return null;
+    const floats = new Float32Array(
+      buffer.buffer.slice(buffer.byteOffset + newline + 1, buffer.byteOffset + buffer.length),
+    );
+    const bias = floats.slice(0, INTENTS.length);
+    const weights = floats.slice(INTENTS.length);
+    if (weights.length !== header.features.length * INTENTS.length) return null;
+    return restoreClassifier(INTENTS, {
+      features: header.features,
+      weights,
+      bias,
+      temperature: header.temperature,
+    });
+  } catch {
+    return null;
+  }
+}
+
+function writeCached(file: string, classifier: IntentClassifier<Intent>): void {
+  try {
+    const { features, weights, bias, temperature } = classifier.parameters();
+    const header = Buffer.from(
+      `${JSON.stringify({ features, temperature, labels: INTENTS })}\n`,
+      "utf8",
+    );
+    const body = new Float32Array(bias.length + weights.length);
+    body.set(bias, 0);
+    body.set(weights, bias.length);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, Buffer.concat([header, Buffer.from(body.buffer)]));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only disk only costs the next start the training time.
+  }
+}
+
+/**
+ * The intent model, trained from the team's phrases (deterministic, about a second) and cached on
+ * disk keyed by a digest of the phrases, so later starts load it in milliseconds.
+ */
+export function intentModel(): IntentClassifier<Intent> {
+  if (model) return model;
+  const file = cacheFile();
+  model = readCached(file);
+  if (model) return model;
+  model = trainIntentClassifier(trainingExamples());
+  writeCached(file, model);
+  return model;
+}
+
+/** Trains a classifier the way the shipped model is trained; the development split uses it on a subset. */
+export function trainIntentClassifier(examples: TrainingExample[]): IntentClassifier<Intent> {
+  return trainClassifier({
+    labels: INTENTS,
+    examples: examples.map((example) => ({
+      features: extractFeatures(example.text, { japanese: example.language === "ja" }),
+      label: example.intent,
+    })),
+    ...TRAINING,
+  });
+}

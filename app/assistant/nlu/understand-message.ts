@@ -1,0 +1,109 @@
+import type { CatalogueName } from "../commerce/types";
+import type { ShopKnowledge } from "../knowledge/build-shop-knowledge";
+import { detectLanguage } from "./detect-language";
+import { detectSentiment } from "./detect-sentiment";
+import { extractEntities } from "./extract-entities";
+import { extractFeatures } from "./extract-features";
+import { intentModel } from "./intent-model";
+import { normaliseText } from "./normalise-text";
+import type { Intent, Language, Understanding } from "./types";
+
+export interface UnderstandingContext {
+  /** The intent the conversation is in, when the assistant has just asked for something. */
+  previousIntent?: Intent | null;
+  /** What the assistant asked for last turn; a bare answer ("1042", an email) continues that topic. */
+  expecting?: "order_number" | "contact" | null;
+  /** The language the conversation has been in; decides messages with no words of their own ("1042"). */
+  language?: Language | null;
+}
+
+export interface UnderstandMessageOptions {
+  text: string;
+  locale?: string | null;
+  knowledge: ShopKnowledge;
+  catalogue?: CatalogueName[];
+  context?: UnderstandingContext;
+}
+
+/** True when the message is nothing but entities (an order number, an email) and filler. */
+function isOnlyEntities(text: string, entityTexts: string[]): boolean {
+  let rest = text;
+  for (const entityText of entityTexts) rest = rest.split(entityText).join(" ");
+  const leftover = normaliseText(rest)
+    .split(" ")
+    .filter(
+      (word) =>
+        word &&
+        !/^(it s|its|is|my|the|here|order|number|email|mail|es|est|ist|e|c est|voila|aqui|hier|ecco|aqui esta|是|号|號)$/.test(
+          word,
+        ),
+    );
+  return leftover.join("").length <= 3;
+}
+
+/** The message's language, ignoring entities (an email is not English); the conversation's language is the prior. */
+function languageOf(
+  text: string,
+  entityTexts: string[],
+  options: UnderstandMessageOptions,
+): Language {
+  let words = text;
+  for (const entityText of entityTexts) words = words.split(entityText).join(" ");
+  const conversationLanguage = options.context?.language ?? null;
+  if (!/\p{L}{2,}/u.test(words))
+    return conversationLanguage ?? detectLanguage({ text: "", locale: options.locale }).language;
+  return detectLanguage({ text: words, locale: options.locale ?? conversationLanguage }).language;
+}
+
+/** Language, intent with calibrated confidence, entities, sentiment and the best FAQ entry for one message. */
+export function understandMessage(options: UnderstandMessageOptions): Understanding {
+  const { text, knowledge } = options;
+  const entities = extractEntities({ text, catalogue: options.catalogue });
+  const language = languageOf(
+    text,
+    entities.map((entity) => entity.text),
+    options,
+  );
+  const features = extractFeatures(text, { japanese: language === "ja" });
+  const ranked = intentModel().classify(features);
+
+  let intent: Intent = ranked[0]?.label ?? "other";
+  let confidence = ranked[0]?.probability ?? 0;
+  const previous = options.context?.previousIntent;
+  if (
+    previous &&
+    options.context?.expecting &&
+    entities.length > 0 &&
+    isOnlyEntities(
+      text,
+      entities.map((entity) => entity.text),
+    )
+  ) {
+    intent = previous;
+    confidence = Math.max(confidence, 0.9);
+  } else if (
+    entities.some((entity) => entity.type === "order_number") &&
+    isOnlyEntities(
+      text,
+      entities.map((entity) => entity.text),
+    )
+  ) {
+    // A bare "#1042" is someone asking about that order.
+    intent = "order_status";
+    confidence = Math.max(confidence, 0.7);
+  }
+
+  const faq = knowledge.searchFaq({ text, language, features, intents: ranked });
+  return {
+    language,
+    intent,
+    confidence,
+    alternatives: ranked
+      .filter((candidate) => candidate.label !== intent)
+      .slice(0, 3)
+      .map((candidate) => ({ intent: candidate.label, confidence: candidate.probability })),
+    entities,
+    sentiment: detectSentiment(text),
+    faq,
+  };
+}

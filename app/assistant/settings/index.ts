@@ -1,0 +1,56 @@
+export {
+  HEX_COLOUR,
+  isTimeZone,
+  LanguageSchema,
+  parseStoredSettings,
+  PROACTIVE_TRIGGER_KINDS,
+  readShopSettings,
+  ShopSettingsSchema,
+  SUPPORTED_LANGUAGES,
+  TONES,
+  type Language,
+  type ProactiveTrigger,
+  type ShopSettings,
+  type Tone,
+} from "./shop-settings";
+export {
+  applySection,
+  parseSectionInput,
+  SETTINGS_SECTIONS,
+  SettingsSectionInputSchema,
+  type FieldErrors,
+  type SettingsSection,
+  type SettingsSectionInput,
+} from "./settings-sections";
+export {
+  updateShopSettings,
+  type UpdateShopSettingsOptions,
+  type UpdateShopSettingsResult,
+  type ZendeskConnector,
+} from "./update-shop-settings";
+export {
+  isSealed,
+  KeyringSchema,
+  openSecret,
+  sealSecret,
+  SealedSecretError,
+  type Keyring,
+} from "./secret-box";
+export {
+  openZendeskConnection,
+  readKeyring,
+  testZendeskConnection,
+  viewZendeskConnection,
+  zendeskConnector,
+  type TestZendeskConnectionOptions,
+  type ZendeskConnectionTest,
+  type ZendeskConnectionView,
+} from "./zendesk-connection";
+export {
+  ConfirmableStepSchema,
+  confirmOnboardingStep,
+  ONBOARDING_STEPS,
+  readOnboarding,
+  type Onboarding,
+  type OnboardingStep,
+} from "./onboarding";

@@ -1,0 +1,3 @@
+export { installShop } from "./install-shop";
+export { handleWebhookOnce } from "./record-webhook";
+export { uninstallShop } from "./uninstall-shop";

@@ -1,0 +1,124 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import {
+  BlockStack,
+  Button,
+  Card,
+  DataTable,
+  EmptyState,
+  InlineStack,
+  Layout,
+  Page,
+  Text,
+} from "@shopify/polaris";
+import { TitleBar } from "@shopify/app-bridge-react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { AuditActionSchema, listAuditLog } from "~/assistant/audit";
+import { readShopSettings } from "~/assistant/settings";
+import prisma from "~/db.server";
+import { authenticate } from "~/shopify.server";
+
+const QuerySchema = z.object({
+  before: z.string().datetime().optional(),
+  action: AuditActionSchema.optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { session } = await authenticate.admin(request);
+  const search = new URL(request.url).searchParams;
+  const query = QuerySchema.catch({}).parse({
+    before: search.get("before") ?? undefined,
+    action: search.get("action") ?? undefined,
+  });
+  const [log, settings] = await Promise.all([
+    listAuditLog({
+      prisma,
+      shop: session.shop,
+      before: query.before ? new Date(query.before) : undefined,
+      action: query.action,
+    }),
+    readShopSettings({ prisma, shop: session.shop }),
+  ]);
+  return { ...log, timeZone: settings.timeZone };
+}
+
+/** "privacy.retentionDays: 365 → 90" lines for a settings change; a short note for other actions. */
+function describe(detail: Record<string, unknown>): string {
+  const changes = detail.changes;
+  if (changes && typeof changes === "object") {
+    return Object.entries(changes as Record<string, { from?: unknown; to?: unknown }>)
+      .map(
+        ([path, change]) =>
+          `${path}: ${JSON.stringify(change.from ?? null)} → ${JSON.stringify(change.to ?? null)}`,
+      )
+      .join("\n");
+  }
+  return Object.entries(detail)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join(", ");
+}
+
+export default function AuditPage() {
+  const { entries, hasMore, timeZone } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const time = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone,
+  });
+  const last = entries[entries.length - 1];
+  return (
+    <Page>
+      <TitleBar title={t("audit.title")} />
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <Text as="p" tone="subdued">
+              {t("audit.description")}
+            </Text>
+            <Card padding="0">
+              {entries.length === 0 ? (
+                <EmptyState heading={t("audit.empty")} image="" />
+              ) : (
+                <DataTable
+                  columnContentTypes={["text", "text", "text", "text", "text"]}
+                  headings={[
+                    t("audit.when"),
+                    t("audit.who"),
+                    t("audit.action"),
+                    t("audit.subject"),
+                    t("audit.detail"),
+                  ]}
+                  rows={entries.map((entry) => [
+                    time.format(new Date(entry.createdAt)),
+                    entry.actor,
+                    t(`audit.actions.${entry.action}`, { defaultValue: entry.action }),
+                    entry.action === "transcript.viewed" && entry.subject ? (
+                      <Link to={`/app/conversations/${entry.subject}`}>{entry.subject}</Link>
+                    ) : (
+                      (entry.subject ?? "—")
+                    ),
+                    <span
+                      key={entry.id}
+                      style={{ whiteSpace: "pre-wrap", fontFamily: "monospace", fontSize: 12 }}
+                    >
+                      {describe(entry.detail)}
+                    </span>,
+                  ])}
+                />
+              )}
+            </Card>
+            {hasMore && last ? (
+              <InlineStack align="center">
+                <Button url={`/app/audit?before=${encodeURIComponent(last.createdAt)}`}>
+                  {t("audit.older")}
+                </Button>
+              </InlineStack>
+            ) : null}
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { deleteConversation } from "~/assistant/conversation";
+import prisma from "~/db.server";
+import { answerWithProblems, jsonResponse } from "~/http.server";
+import { readShopperBody, VisitorIdSchema, verifyStorefrontRequest } from "~/storefront.server";
+
+const DeleteConversationBodySchema = z.object({
+  visitorId: VisitorIdSchema,
+  conversationId: z.string().min(1),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const storefront = await verifyStorefrontRequest(request);
+  const { shop, customerId } = storefront;
+  return answerWithProblems(async () => {
+    const body = await readShopperBody(request, storefront, DeleteConversationBodySchema);
+    await deleteConversation({
+      prisma,
+      shopper: { shop, visitorId: body.visitorId, customerId },
+      conversationId: body.conversationId,
+    });
+    return jsonResponse({ ok: true });
+  });
+}

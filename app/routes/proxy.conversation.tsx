@@ -1,0 +1,39 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { startConversation } from "~/assistant/conversation";
+import { storefrontSettings } from "~/concierge.server";
+import prisma from "~/db.server";
+import { cipherBox } from "~/encryption.server";
+import { answerWithProblems, jsonResponse } from "~/http.server";
+import {
+  LocaleSchema,
+  PageSchema,
+  readShopperBody,
+  VisitorIdSchema,
+  verifyStorefrontRequest,
+} from "~/storefront.server";
+
+const StartConversationBodySchema = z.object({
+  visitorId: VisitorIdSchema,
+  locale: LocaleSchema,
+  page: PageSchema,
+  consent: z.boolean().optional(),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const storefront = await verifyStorefrontRequest(request);
+  const { shop, customerId } = storefront;
+  return answerWithProblems(async () => {
+    const body = await readShopperBody(request, storefront, StartConversationBodySchema);
+    const conversation = await startConversation({
+      prisma,
+      box: cipherBox,
+      shopper: { shop, visitorId: body.visitorId, customerId },
+      locale: body.locale,
+    });
+    return jsonResponse({
+      conversation,
+      settings: await storefrontSettings({ shop, locale: body.locale }),
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { recordFeedback } from "~/assistant/conversation";
+import prisma from "~/db.server";
+import { cipherBox } from "~/encryption.server";
+import { answerWithProblems, jsonResponse } from "~/http.server";
+import { readShopperBody, VisitorIdSchema, verifyStorefrontRequest } from "~/storefront.server";
+
+const FeedbackBodySchema = z.union([
+  z.object({
+    visitorId: VisitorIdSchema,
+    conversationId: z.string().min(1),
+    messageId: z.string().min(1),
+    vote: z.enum(["up", "down"]),
+  }),
+  z.object({
+    visitorId: VisitorIdSchema,
+    conversationId: z.string().min(1),
+    csat: z.number().int().min(1).max(5),
+  }),
+]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const storefront = await verifyStorefrontRequest(request);
+  const { shop, customerId } = storefront;
+  return answerWithProblems(async () => {
+    const body = await readShopperBody(request, storefront, FeedbackBodySchema);
+    await recordFeedback({
+      prisma,
+      box: cipherBox,
+      shopper: { shop, visitorId: body.visitorId, customerId },
+      conversationId: body.conversationId,
+      feedback:
+        "csat" in body ? { csat: body.csat } : { messageId: body.messageId, vote: body.vote },
+    });
+    return jsonResponse({ ok: true });
+  });
+}

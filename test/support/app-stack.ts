@@ -1,0 +1,220 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  createDemoShop,
+  startShopifyEmulator,
+  type RenderStorefrontPage,
+  type ShopifyEmulator,
+} from "../emulators/shopify";
+import { startZendeskEmulator, type ZendeskEmulator } from "../emulators/zendesk";
+import { generateEncryptionKey } from "../../app/assistant/encryption";
+import { adoptStarterFaq } from "../../app/assistant/knowledge";
+import type { Language } from "../../app/assistant/nlu/types";
+import { openAppDatabase } from "./app-database";
+import { MERCHANT_USER_AGENT } from "./browser";
+import { freePort } from "./free-port";
+
+const root = path.resolve(import.meta.dirname, "../..");
+export const DEMO_SHOP = "concierge-demo.myshopify.com";
+
+export interface AppStackOptions {
+  /** SQLite file; a fresh temporary one when absent. */
+  databaseFile?: string;
+  apiKey?: string;
+  apiSecret?: string;
+  /** Fixed ports for the demo; ephemeral ones in tests. */
+  ports?: { app?: number; shopify?: number; storefront?: number; zendesk?: number };
+  /** Where the app's own output goes: the demo shows it, tests keep it for failures. */
+  appOutput?: "inherit" | "capture";
+  renderStorefrontPage?: RenderStorefrontPage;
+  /** `id:base64key` list for data at rest; a fresh key when absent. */
+  encryptionKeys?: string;
+}
+
+export interface AppStack {
+  appUrl: string;
+  /** The demo shop's admin page for the app: opens the embedded app with a fresh session token. */
+  adminUrl: string;
+  storefrontUrl: string;
+  databaseUrl: string;
+  apiKey: string;
+  apiSecret: string;
+  shopify: ShopifyEmulator;
+  zendesk: ZendeskEmulator;
+  /** What the app process printed, when captured. */
+  appLog(): string;
+  /** Installs the app on the demo shop the way a merchant does: by opening it from the admin. */
+  install(): Promise<void>;
+  /** The merchant's one-step "adopt the starter FAQ" for these languages. */
+  adoptStarterFaq(languages: Language[]): Promise<void>;
+  stopApp(): Promise<void>;
+  startApp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function ensureBuilt(): void {
+  if (!existsSync(path.join(root, "build", "server", "index.js"))) {
+    throw new Error("The app is not built: run `npm run build` first (npm test does it for you).");
+  }
+}
+
+function migrate(databaseUrl: string): void {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts", "prisma.mjs"), "migrate", "deploy"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`Migrations failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function waitForHttp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`The app exited with ${child.exitCode}:\n${log().slice(-2000)}`);
+    try {
+      await fetch(url, { redirect: "manual" });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`The app did not answer on ${url} within 30 s:\n${log().slice(-2000)}`);
+}
+
+/** The whole local world: Shopify and Zendesk emulators with the demo shop, and the built app on SQLite. */
+export async function startAppStack(options: AppStackOptions = {}): Promise<AppStack> {
+  ensureBuilt();
+  const apiKey = options.apiKey ?? "concierge-demo-api-key";
+  const apiSecret = options.apiSecret ?? "concierge-demo-api-secret";
+  const temporaryFolder = options.databaseFile
+    ? null
+    : mkdtempSync(path.join(tmpdir(), "concierge-stack-"));
+  const databaseFile = options.databaseFile ?? path.join(temporaryFolder!, "concierge.sqlite");
+  const databaseUrl = `file:${databaseFile}`;
+  migrate(databaseUrl);
+
+  const appPort = options.ports?.app ?? (await freePort());
+  const appUrl = `http://127.0.0.1:${appPort}`;
+  const shopify = await startShopifyEmulator({
+    apiKey,
+    apiSecret,
+    appUrl,
+    port: options.ports?.shopify,
+    storefrontPort: options.ports?.storefront,
+    shops: [createDemoShop(1)],
+    scopes: "read_customers,read_orders,read_products,write_app_proxy",
+    ...(options.renderStorefrontPage ? { renderStorefrontPage: options.renderStorefrontPage } : {}),
+  });
+  const zendesk = await startZendeskEmulator({
+    port: options.ports?.zendesk,
+    accounts: [
+      {
+        subdomain: "concierge-demo",
+        email: "agent@concierge-demo.example",
+        apiToken: "demo-zendesk-token",
+        webhookSigningSecret: "demo-zendesk-signing-secret",
+      },
+    ],
+  });
+
+  let child: ChildProcess | null = null;
+  let output = "";
+  const appEnvironment: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(appPort),
+    HOST: "127.0.0.1",
+    SHOPIFY_API_KEY: apiKey,
+    SHOPIFY_API_SECRET: apiSecret,
+    SHOPIFY_APP_URL: appUrl,
+    SCOPES: "read_customers,read_orders,read_products,write_app_proxy",
+    DATABASE_URL: databaseUrl,
+    CONCIERGE_ENCRYPTION_KEYS: options.encryptionKeys ?? generateEncryptionKey("stack"),
+    APP_BRIDGE_URL: `${shopify.url}/app-bridge.js`,
+    ZENDESK_URL_TEMPLATE: `${zendesk.url}/{subdomain}`,
+    ZENDESK_APP_PUBLIC_KEY: zendesk.appPublicKeyPem,
+    CONCIERGE_SHOPIFY_EMULATOR_URL: shopify.url,
+    CONCIERGE_ZENDESK_EMULATOR_URL: zendesk.url,
+  };
+
+  async function startApp(): Promise<void> {
+    const server = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--import",
+        path.join(root, "test", "support", "loopback-network.ts"),
+        path.join(root, "node_modules", "@remix-run", "serve", "dist", "cli.js"),
+        path.join(root, "build", "server", "index.js"),
+      ],
+      {
+        cwd: root,
+        env: appEnvironment,
+        stdio: options.appOutput === "inherit" ? "inherit" : "pipe",
+      },
+    );
+    server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child = server;
+    await waitForHttp(`${appUrl}/`, server, () => output);
+  }
+
+  async function stopApp(): Promise<void> {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      running.once("exit", () => resolve());
+      running.kill("SIGTERM");
+    });
+  }
+
+  await startApp();
+  const adminUrl = `${shopify.url}/${DEMO_SHOP}/admin/apps/${apiKey}`;
+
+  return {
+    appUrl,
+    adminUrl,
+    storefrontUrl: shopify.storefrontUrl,
+    databaseUrl,
+    apiKey,
+    apiSecret,
+    shopify,
+    zendesk,
+    appLog: () => output,
+    async install() {
+      // Shopify's library answers bots 410; a merchant opens the app in an ordinary browser.
+      const response = await fetch(adminUrl, { headers: { "User-Agent": MERCHANT_USER_AGENT } });
+      if (!response.ok) {
+        throw new Error(
+          `Opening the app from the admin failed: ${response.status}\n${output.slice(-2000)}`,
+        );
+      }
+    },
+    async adoptStarterFaq(languages) {
+      const database = openAppDatabase(databaseUrl);
+      try {
+        for (const language of languages)
+          await adoptStarterFaq({ prisma: database, shop: DEMO_SHOP, language });
+      } finally {
+        await database.$disconnect();
+      }
+    },
+    stopApp,
+    startApp,
+    async stop() {
+      await stopApp();
+      await Promise.all([shopify.close(), zendesk.close()]);
+      if (temporaryFolder) rmSync(temporaryFolder, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** The widget's UI strings; every other locale has exactly these keys (checked by the compiler). */
+export const en = {
+  title: "Chat with us",
+  close: "Close chat",
+  menu: "Conversation options",
+  send: "Send",
+  messageLabel: "Your message",
+  placeholder: "Type your message…",
+  conversation: "Conversation",
+  typing: "The assistant is typing…",
+  you: "You",
+  assistant: "Assistant",
+  person: "Team member",
+  sending: "Sending…",
+  counter: "{{count}} of {{max}} characters",
+  quickReplies: "Suggested replies",
+  errors: {
+    offline: "You're offline. Your message is still here; send it again once you're connected.",
+    rate_limited:
+      "You're sending messages quickly. Please wait {{seconds}} seconds, then try again.",
+    server_error: "Something went wrong on our side. Your message is still here; please try again.",
+    too_large: "That message is too long. Please keep it under {{max}} characters.",
+    invalid: "That message couldn't be sent. Please check it and try again.",
+    malformed: "We received an answer we couldn't read. Please try again.",
+    not_found: "This conversation has ended. Send a message to start a new one.",
+  },
+  retry: "Try again",
+  consent: {
+    text: "To chat, we keep a conversation ID in your browser and save your messages to answer you.",
+    agree: "Agree and chat",
+    decline: "No thanks",
+    declined: "No problem: nothing was stored. You can come back any time.",
+  },
+  remove: {
+    action: "Delete this conversation",
+    confirm: "Delete this conversation and all its messages?",
+    yes: "Delete",
+    no: "Cancel",
+    done: "The conversation was deleted.",
+  },
+  csat: {
+    action: "Rate this chat",
+    question: "How would you rate this conversation?",
+    star: "{{count}} out of 5",
+    thanks: "Thank you for your feedback!",
+  },
+  feedback: { up: "Helpful", down: "Not helpful", thanks: "Thanks for letting us know." },
+  product: {
+    add: "Add to cart",
+    adding: "Adding…",
+    added: "Added to cart",
+    failed: "Couldn't add to cart. Please try again.",
+    soldOut: "Sold out",
+  },
+  order: {
+    placed: "Placed {{date}}",
+    items: "Items",
+    track: "Track package",
+    eta: "Expected {{date}}",
+    nextStep: "Next step",
+  },
+  voice: {
+    start: "Speak your message",
+    stop: "Stop listening",
+    listening: "Listening…",
+    readAloud: "Read replies aloud",
+    failed: "Voice input stopped. You can keep typing instead.",
+  },
+};
+
+export type WidgetStrings = typeof en;

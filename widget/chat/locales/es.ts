@@ -1,0 +1,71 @@
+import type { WidgetStrings } from "./en";
+
+export const es: WidgetStrings = {
+  title: "Chatea con nosotros",
+  close: "Cerrar chat",
+  menu: "Opciones de la conversación",
+  send: "Enviar",
+  messageLabel: "Tu mensaje",
+  placeholder: "Escribe tu mensaje…",
+  conversation: "Conversación",
+  typing: "El asistente está escribiendo…",
+  you: "Tú",
+  assistant: "Asistente",
+  person: "Miembro del equipo",
+  sending: "Enviando…",
+  counter: "{{count}} de {{max}} caracteres",
+  quickReplies: "Respuestas sugeridas",
+  errors: {
+    offline:
+      "No tienes conexión. Tu mensaje sigue aquí; envíalo de nuevo cuando vuelvas a estar conectado.",
+    rate_limited:
+      "Estás enviando mensajes muy rápido. Espera {{seconds}} segundos y vuelve a intentarlo.",
+    server_error: "Algo salió mal por nuestra parte. Tu mensaje sigue aquí; inténtalo de nuevo.",
+    too_large: "Ese mensaje es demasiado largo. Usa menos de {{max}} caracteres.",
+    invalid: "No se pudo enviar ese mensaje. Revísalo y vuelve a intentarlo.",
+    malformed: "Recibimos una respuesta que no pudimos leer. Inténtalo de nuevo.",
+    not_found: "Esta conversación ha terminado. Envía un mensaje para empezar otra.",
+  },
+  retry: "Reintentar",
+  consent: {
+    text: "Para chatear, guardamos un identificador de conversación en tu navegador y tus mensajes para poder responderte.",
+    agree: "Aceptar y chatear",
+    decline: "No, gracias",
+    declined: "De acuerdo: no se guardó nada. Puedes volver cuando quieras.",
+  },
+  remove: {
+    action: "Eliminar esta conversación",
+    confirm: "¿Eliminar esta conversación y todos sus mensajes?",
+    yes: "Eliminar",
+    no: "Cancelar",
+    done: "La conversación se eliminó.",
+  },
+  csat: {
+    action: "Valorar este chat",
+    question: "¿Cómo valorarías esta conversación?",
+    star: "{{count}} de 5",
+    thanks: "¡Gracias por tu opinión!",
+  },
+  feedback: { up: "Útil", down: "No es útil", thanks: "Gracias por decírnoslo." },
+  product: {
+    add: "Añadir al carrito",
+    adding: "Añadiendo…",
+    added: "Añadido al carrito",
+    failed: "No se pudo añadir al carrito. Inténtalo de nuevo.",
+    soldOut: "Agotado",
+  },
+  order: {
+    placed: "Realizado el {{date}}",
+    items: "Artículos",
+    track: "Seguir el envío",
+    eta: "Llegada prevista: {{date}}",
+    nextStep: "Siguiente paso",
+  },
+  voice: {
+    start: "Dicta tu mensaje",
+    stop: "Dejar de escuchar",
+    listening: "Escuchando…",
+    readAloud: "Leer las respuestas en voz alta",
+    failed: "La entrada de voz se detuvo. Puedes seguir escribiendo.",
+  },
+};

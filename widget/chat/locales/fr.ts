@@ -1,0 +1,71 @@
+import type { WidgetStrings } from "./en";
+
+export const fr: WidgetStrings = {
+  title: "Discutez avec nous",
+  close: "Fermer le chat",
+  menu: "Options de la conversation",
+  send: "Envoyer",
+  messageLabel: "Votre message",
+  placeholder: "Écrivez votre message…",
+  conversation: "Conversation",
+  typing: "L’assistant écrit…",
+  you: "Vous",
+  assistant: "Assistant",
+  person: "Membre de l’équipe",
+  sending: "Envoi…",
+  counter: "{{count}} sur {{max}} caractères",
+  quickReplies: "Réponses suggérées",
+  errors: {
+    offline: "Vous êtes hors ligne. Votre message est conservé ; renvoyez-le une fois reconnecté.",
+    rate_limited:
+      "Vous envoyez des messages très vite. Attendez {{seconds}} secondes puis réessayez.",
+    server_error: "Un problème est survenu de notre côté. Votre message est conservé ; réessayez.",
+    too_large: "Ce message est trop long. Limitez-le à {{max}} caractères.",
+    invalid: "Ce message n’a pas pu être envoyé. Vérifiez-le et réessayez.",
+    malformed: "Nous avons reçu une réponse illisible. Veuillez réessayer.",
+    not_found:
+      "Cette conversation est terminée. Envoyez un message pour en commencer une nouvelle.",
+  },
+  retry: "Réessayer",
+  consent: {
+    text: "Pour discuter, nous conservons un identifiant de conversation dans votre navigateur et enregistrons vos messages pour vous répondre.",
+    agree: "Accepter et discuter",
+    decline: "Non merci",
+    declined: "Pas de souci : rien n’a été enregistré. Revenez quand vous voulez.",
+  },
+  remove: {
+    action: "Supprimer cette conversation",
+    confirm: "Supprimer cette conversation et tous ses messages ?",
+    yes: "Supprimer",
+    no: "Annuler",
+    done: "La conversation a été supprimée.",
+  },
+  csat: {
+    action: "Évaluer ce chat",
+    question: "Comment évalueriez-vous cette conversation ?",
+    star: "{{count}} sur 5",
+    thanks: "Merci pour votre avis !",
+  },
+  feedback: { up: "Utile", down: "Pas utile", thanks: "Merci de nous l’avoir dit." },
+  product: {
+    add: "Ajouter au panier",
+    adding: "Ajout…",
+    added: "Ajouté au panier",
+    failed: "Impossible d’ajouter au panier. Réessayez.",
+    soldOut: "Épuisé",
+  },
+  order: {
+    placed: "Passée le {{date}}",
+    items: "Articles",
+    track: "Suivre le colis",
+    eta: "Livraison prévue le {{date}}",
+    nextStep: "Prochaine étape",
+  },
+  voice: {
+    start: "Dicter votre message",
+    stop: "Arrêter l’écoute",
+    listening: "À l’écoute…",
+    readAloud: "Lire les réponses à voix haute",
+    failed: "La saisie vocale s’est arrêtée. Vous pouvez continuer à écrire.",
+  },
+};

@@ -1,0 +1,71 @@
+import type { WidgetStrings } from "./en";
+
+export const pt: WidgetStrings = {
+  title: "Fale conosco",
+  close: "Fechar chat",
+  menu: "Opções da conversa",
+  send: "Enviar",
+  messageLabel: "Sua mensagem",
+  placeholder: "Digite sua mensagem…",
+  conversation: "Conversa",
+  typing: "O assistente está digitando…",
+  you: "Você",
+  assistant: "Assistente",
+  person: "Membro da equipe",
+  sending: "Enviando…",
+  counter: "{{count}} de {{max}} caracteres",
+  quickReplies: "Respostas sugeridas",
+  errors: {
+    offline:
+      "Você está offline. Sua mensagem continua aqui; envie de novo quando estiver conectado.",
+    rate_limited:
+      "Você está enviando mensagens muito rápido. Aguarde {{seconds}} segundos e tente novamente.",
+    server_error: "Algo deu errado do nosso lado. Sua mensagem continua aqui; tente novamente.",
+    too_large: "Essa mensagem é muito longa. Use menos de {{max}} caracteres.",
+    invalid: "Não foi possível enviar essa mensagem. Verifique e tente novamente.",
+    malformed: "Recebemos uma resposta ilegível. Tente novamente.",
+    not_found: "Esta conversa terminou. Envie uma mensagem para começar outra.",
+  },
+  retry: "Tentar novamente",
+  consent: {
+    text: "Para conversar, guardamos um ID de conversa no seu navegador e salvamos suas mensagens para responder a você.",
+    agree: "Aceitar e conversar",
+    decline: "Não, obrigado",
+    declined: "Tudo bem: nada foi guardado. Volte quando quiser.",
+  },
+  remove: {
+    action: "Excluir esta conversa",
+    confirm: "Excluir esta conversa e todas as mensagens?",
+    yes: "Excluir",
+    no: "Cancelar",
+    done: "A conversa foi excluída.",
+  },
+  csat: {
+    action: "Avaliar este chat",
+    question: "Como você avalia esta conversa?",
+    star: "{{count}} de 5",
+    thanks: "Obrigado pela sua avaliação!",
+  },
+  feedback: { up: "Útil", down: "Não foi útil", thanks: "Obrigado por nos avisar." },
+  product: {
+    add: "Adicionar ao carrinho",
+    adding: "Adicionando…",
+    added: "Adicionado ao carrinho",
+    failed: "Não foi possível adicionar ao carrinho. Tente novamente.",
+    soldOut: "Esgotado",
+  },
+  order: {
+    placed: "Feito em {{date}}",
+    items: "Itens",
+    track: "Rastrear pacote",
+    eta: "Previsão: {{date}}",
+    nextStep: "Próximo passo",
+  },
+  voice: {
+    start: "Ditar sua mensagem",
+    stop: "Parar de ouvir",
+    listening: "Ouvindo…",
+    readAloud: "Ler as respostas em voz alta",
+    failed: "A entrada por voz parou. Você pode continuar digitando.",
+  },
+};
