@@ -1,10 +1,14 @@
 import type { Responder } from "~/assistant/conversation";
-import { createAdminGateway, createCommerceAnswers } from "~/assistant/commerce";
+import { createAdminGateway, createCommerceAnswers, type AdminGateway } from "~/assistant/commerce";
+import { escalateConversation, findVerifiedCustomer } from "~/assistant/escalation";
+import { cipherBox } from "~/encryption.server";
 import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "~/assistant/dialogue";
 import { loadShopKnowledge, recordUnansweredQuestion } from "~/assistant/knowledge";
 import { redactText } from "~/assistant/privacy/redact";
-import type { Language as UnderstandingLanguage } from "~/assistant/nlu/types";
+import type { Language as UnderstandingLanguage, Understanding } from "~/assistant/nlu/types";
+import type { AssistantReply } from "~/assistant/reply";
 import { readShopSettings, type Language, type ShopSettings } from "~/assistant/settings";
+import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
 
 /** Admin API calls answering one shopper message may take this long in all, retries included. */
@@ -61,15 +65,14 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
       readShopSettings({ prisma, shop }),
       loadShopKnowledge({ prisma, shop }),
     ]);
-    const commerce = options.accessToken
-      ? createCommerceAnswers({
-          gateway: createAdminGateway({
-            shop,
-            accessToken: options.accessToken,
-            timeoutMs: COMMERCE_TIMEOUT_MS,
-          }),
+    const gateway = options.accessToken
+      ? createAdminGateway({
+          shop,
+          accessToken: options.accessToken,
+          timeoutMs: COMMERCE_TIMEOUT_MS,
         })
       : null;
+    const commerce = gateway ? createCommerceAnswers({ gateway }) : null;
     const stored = DialogueStateSchema.safeParse(turn.state);
     const dialogueSettings = dialogueSettingsOf(settings);
     const { reply, state, understanding, answered } = await replyToShopper({
@@ -102,6 +105,20 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
       });
     }
     const replyLanguage = localeOf[reply.language as UnderstandingLanguage] ?? reply.language;
+    const handOff =
+      reply.handoff && settings.escalation.zendesk
+        ? await prepareHandOff({
+            shop,
+            conversationId: turn.conversationId,
+            reason: reply.handoff.reason,
+            understanding,
+            language: replyLanguage,
+            customerId,
+            guestEmail: state.contact?.email ?? null,
+            gateway,
+            settings,
+          })
+        : undefined;
     return {
       reply: { ...reply, language: replyLanguage },
       state,
@@ -112,6 +129,48 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
         sentiment: understanding.sentiment.label,
         faqEntryId: understanding.faq?.entryId ?? null,
       },
+      handOff,
     };
+  };
+}
+
+/**
+ * What the ticket needs from outside the transaction (the verified customer comes from the Admin
+ * API), then the step that queues it with the reply. A guest who never gave an email still gets a
+ * ticket: agents answer in Zendesk and the reply reaches the chat; the address only marks it.
+ */
+async function prepareHandOff(options: {
+  shop: string;
+  conversationId: string;
+  reason: NonNullable<AssistantReply["handoff"]>["reason"];
+  understanding: Understanding;
+  language: string;
+  customerId: string | null;
+  guestEmail: string | null;
+  gateway: AdminGateway | null;
+  settings: ShopSettings;
+}): Promise<(tx: Prisma.TransactionClient) => Promise<void>> {
+  const { shop, conversationId, understanding, settings } = options;
+  const customer =
+    options.customerId && options.gateway
+      ? await findVerifiedCustomer({
+          gateway: options.gateway,
+          customerId: options.customerId,
+        }).catch(() => null)
+      : null;
+  const email = customer?.email ?? options.guestEmail ?? `chat-${conversationId}@concierge.invalid`;
+  return async (tx) => {
+    await escalateConversation(tx, {
+      box: cipherBox,
+      shop,
+      conversationId,
+      reason: options.reason,
+      intent: understanding.intent,
+      sentiment: understanding.sentiment.label,
+      language: options.language,
+      requester: { name: customer?.name ?? null, email },
+      customer,
+      settings: settings.escalation,
+    });
   };
 }

@@ -62,7 +62,7 @@ export async function postShopperMessage(
   const storedState: unknown = conversation.dialogueState
     ? JSON.parse(openStored(box, conversation.dialogueState, context))
     : null;
-  const { reply, state, understanding } = await respond({
+  const { reply, state, understanding, handOff } = await respond({
     shopper,
     conversationId,
     text,
@@ -71,8 +71,8 @@ export async function postShopperMessage(
     state: storedState,
   });
 
-  const [assistantMessage] = await prisma.$transaction([
-    prisma.message.create({
+  const assistantMessage = await prisma.$transaction(async (tx) => {
+    const stored = await tx.message.create({
       data: {
         id: newMessageId(),
         shop: shopper.shop,
@@ -87,8 +87,8 @@ export async function postShopperMessage(
         sentiment: understanding.sentiment,
         faqEntryId: understanding.faqEntryId,
       },
-    }),
-    prisma.message.update({
+    });
+    await tx.message.update({
       where: { seq: shopperMessage.seq },
       data: {
         intent: understanding.intent,
@@ -96,16 +96,18 @@ export async function postShopperMessage(
         language: understanding.language,
         sentiment: understanding.sentiment,
       },
-    }),
-    prisma.conversation.update({
+    });
+    await tx.conversation.update({
       where: { id: conversationId },
       data: {
         dialogueState: box.seal(JSON.stringify(state), context),
         language: reply.language,
         lastMessageAt: new Date(),
       },
-    }),
-  ]);
+    });
+    if (handOff) await handOff(tx);
+    return stored;
+  });
 
   return {
     messages: [toChatMessage(shopperMessage, box), toChatMessage(assistantMessage, box)],

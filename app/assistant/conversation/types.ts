@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import type { AssistantReply } from "../reply";
 
 export interface PageContext {
@@ -37,6 +37,11 @@ export type Responder = (turn: ShopperTurn) => Promise<{
   reply: AssistantReply;
   state: unknown;
   understanding: Understanding;
+  /**
+   * When the reply hands the conversation to a person: queues the ticket inside the transaction
+   * that stores the reply, so the promise of a person and the ticket exist together or not at all.
+   */
+  handOff?: (tx: Prisma.TransactionClient) => Promise<void>;
 }>;
 
 export interface ConversationStore {

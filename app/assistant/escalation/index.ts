@@ -52,6 +52,7 @@ export {
   type RequestEscalationOptions,
 } from "./request-escalation";
 export { escalateConversation, type EscalateConversationOptions } from "./escalate-conversation";
+export { findVerifiedCustomer } from "./find-verified-customer";
 export {
   ADD_COMMENT_JOB,
   AddCommentJobSchema,

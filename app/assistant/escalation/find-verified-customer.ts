@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { AdminGateway, AdminOperation } from "../commerce";
+import type { VerifiedCustomer } from "./build-ticket";
+
+/** The logged-in shopper as Shopify knows them, for the ticket's requester and priority. */
+
+const VerifiedCustomerSchema = z.object({
+  customer: z
+    .object({
+      id: z.string(),
+      displayName: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      tags: z.array(z.string()),
+      numberOfOrders: z.coerce.number(),
+      amountSpent: z.object({ amount: z.coerce.number(), currencyCode: z.string() }),
+      orders: z.object({ nodes: z.array(z.object({ id: z.string(), name: z.string() })) }),
+    })
+    .nullable(),
+});
+
+export const verifiedCustomerQuery: AdminOperation<z.infer<typeof VerifiedCustomerSchema>> = {
+  name: "EscalationVerifiedCustomer",
+  kind: "query",
+  estimatedCost: 20,
+  data: VerifiedCustomerSchema,
+  document: `query EscalationVerifiedCustomer($id: ID!) {
+  customer(id: $id) {
+    id displayName email phone tags numberOfOrders
+    amountSpent { amount currencyCode }
+    orders(first: 5, sortKey: PROCESSED_AT, reverse: true) { nodes { id name } }
+  }
+}`,
+};
+
+/** `customerId` is the numeric id Shopify signed into the App Proxy request. */
+export async function findVerifiedCustomer(options: {
+  gateway: AdminGateway;
+  customerId: string;
+}): Promise<VerifiedCustomer | null> {
+  const data = await options.gateway.request({
+    operation: verifiedCustomerQuery,
+    variables: { id: `gid://shopify/Customer/${options.customerId}` },
+  });
+  const found = data.customer;
+  if (!found) return null;
+  return {
+    id: options.customerId,
+    name: found.displayName,
+    email: found.email,
+    phone: found.phone,
+    tags: found.tags,
+    ordersCount: found.numberOfOrders,
+    totalSpent: found.amountSpent,
+    recentOrders: found.orders.nodes,
+  };
+}
