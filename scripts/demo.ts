@@ -34,6 +34,7 @@ const stack = await startAppStack({
 });
 await stack.install();
 await stack.adoptStarterFaq(["en", "zh-Hans", "zh-Hant", "es", "fr", "de", "ja", "pt", "it"]);
+await stack.connectZendesk();
 
 const customers = stack.shopify.shop(DEMO_SHOP).customers.slice(0, 3);
 console.log(`
@@ -43,6 +44,8 @@ Concierge demo is running.
   Storefront with the chat (guest):     ${stack.storefrontUrl}/
 ${customers.map((customer) => `  Storefront as ${`${customer.firstName} ${customer.lastName}`.padEnd(22)} ${stack.storefrontUrl}/account/login?customer_id=${customer.id}`).join("\n")}
   Zendesk emulator (tickets):            ${stack.zendesk.url}/concierge-demo/api/v2/tickets.json
+    (basic auth agent@concierge-demo.example/token:demo-zendesk-token; answer a ticket with
+     POST ${stack.zendesk.url}/__control/agent-replies {"subdomain","ticketId","body"})
   App server:                            ${stack.appUrl}
 
 Press Ctrl-C to stop.

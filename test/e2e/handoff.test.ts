@@ -5,8 +5,6 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateEncryptionKey } from "../../app/assistant/encryption";
-import { readKeyring, updateShopSettings, zendeskConnector } from "../../app/assistant/settings";
 import { buildWidget } from "../../scripts/build-widget";
 import {
   chatStorefrontRenderer,
@@ -14,15 +12,8 @@ import {
   type WidgetAssetServer,
 } from "../storefront/emulator-storefront";
 import { widget } from "../storefront/widget-page";
-import { openAppDatabase } from "../support/app-database";
-import { DEMO_SHOP, startAppStack, type AppStack } from "../support/app-stack";
+import { DEMO_SHOP, DEMO_ZENDESK, startAppStack, type AppStack } from "../support/app-stack";
 import { artifactPath, launchBrowser } from "../support/browser";
-
-const ZENDESK = {
-  subdomain: "concierge-demo",
-  email: "agent@concierge-demo.example",
-  apiToken: "demo-zendesk-token",
-};
 
 async function eventually<T>(
   read: () => T | undefined | null,
@@ -39,7 +30,6 @@ async function eventually<T>(
 }
 
 describe("handing a conversation to a person", { timeout: 120_000 }, () => {
-  const encryptionKeys = generateEncryptionKey("handoff");
   let assets: WidgetAssetServer;
   let stack: AppStack;
   let browser: Browser;
@@ -49,30 +39,10 @@ describe("handing a conversation to a person", { timeout: 120_000 }, () => {
     assets = await serveWidgetAssets();
     stack = await startAppStack({
       renderStorefrontPage: chatStorefrontRenderer({ assetBaseUrl: assets.url }),
-      encryptionKeys,
     });
     await stack.install();
     await stack.adoptStarterFaq(["en"]);
-    // The merchant connects Zendesk in the settings: the app installs its webhook and triggers there.
-    const database = openAppDatabase(stack.databaseUrl);
-    try {
-      const saved = await updateShopSettings({
-        prisma: database,
-        shop: DEMO_SHOP,
-        actor: "owner@concierge-demo.example",
-        keyring: readKeyring(encryptionKeys),
-        input: { section: "zendesk", ...ZENDESK },
-        connectZendesk: zendeskConnector({
-          prisma: database,
-          shop: DEMO_SHOP,
-          appUrl: stack.appUrl,
-          urlTemplate: `${stack.zendesk.url}/{subdomain}`,
-        }),
-      });
-      if (!saved.ok) throw new Error(`Connecting Zendesk failed: ${JSON.stringify(saved.errors)}`);
-    } finally {
-      await database.$disconnect();
-    }
+    await stack.connectZendesk();
     browser = await launchBrowser();
   });
 
@@ -97,19 +67,19 @@ describe("handing a conversation to a person", { timeout: 120_000 }, () => {
       .getByText(/connecting you with a person/i)
       .waitFor();
 
-    const tickets = () => [...stack.zendesk.account(ZENDESK.subdomain).tickets.values()];
+    const tickets = () => [...stack.zendesk.account(DEMO_ZENDESK.subdomain).tickets.values()];
     const ticket = await eventually(
       () => tickets().find((candidate) => candidate.external_id?.includes(DEMO_SHOP)),
       "the ticket",
     );
     expect(tickets()).toHaveLength(1);
-    const requester = stack.zendesk.account(ZENDESK.subdomain).users.get(ticket.requester_id);
+    const requester = stack.zendesk.account(DEMO_ZENDESK.subdomain).users.get(ticket.requester_id);
     expect(requester?.email).toBe(customer.email);
 
     const agentText =
       "Hi, this is Dana from the team. I have your order open and will sort it out now.";
     await stack.zendesk.agentReplies({
-      subdomain: ZENDESK.subdomain,
+      subdomain: DEMO_ZENDESK.subdomain,
       ticketId: ticket.id,
       body: agentText,
       public: true,
@@ -120,7 +90,7 @@ describe("handing a conversation to a person", { timeout: 120_000 }, () => {
     await page.screenshot({ path: artifactPath("handoff-agent-reply.png") });
 
     await stack.zendesk.agentReplies({
-      subdomain: ZENDESK.subdomain,
+      subdomain: DEMO_ZENDESK.subdomain,
       ticketId: ticket.id,
       body: "An internal note",
       public: false,

@@ -11,6 +11,7 @@ import {
 import { startZendeskEmulator, type ZendeskEmulator } from "../emulators/zendesk";
 import { generateEncryptionKey } from "../../app/assistant/encryption";
 import { adoptStarterFaq } from "../../app/assistant/knowledge";
+import { readKeyring, updateShopSettings, zendeskConnector } from "../../app/assistant/settings";
 import type { Language } from "../../app/assistant/nlu/types";
 import { openAppDatabase } from "./app-database";
 import { MERCHANT_USER_AGENT } from "./browser";
@@ -18,6 +19,12 @@ import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 export const DEMO_SHOP = "concierge-demo.myshopify.com";
+export const DEMO_ZENDESK = {
+  subdomain: "concierge-demo",
+  email: "agent@concierge-demo.example",
+  apiToken: "demo-zendesk-token",
+  webhookSigningSecret: "demo-zendesk-signing-secret",
+};
 
 export interface AppStackOptions {
   /** SQLite file; a fresh temporary one when absent. */
@@ -49,6 +56,8 @@ export interface AppStack {
   install(): Promise<void>;
   /** The merchant's one-step "adopt the starter FAQ" for these languages. */
   adoptStarterFaq(languages: Language[]): Promise<void>;
+  /** The merchant saves the demo Zendesk account in the settings; the app installs its webhook and triggers. */
+  connectZendesk(): Promise<void>;
   stopApp(): Promise<void>;
   startApp(): Promise<void>;
   stop(): Promise<void>;
@@ -99,6 +108,7 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
     : mkdtempSync(path.join(tmpdir(), "concierge-stack-"));
   const databaseFile = options.databaseFile ?? path.join(temporaryFolder!, "concierge.sqlite");
   const databaseUrl = `file:${databaseFile}`;
+  const encryptionKeys = options.encryptionKeys ?? generateEncryptionKey("stack");
   migrate(databaseUrl);
 
   const appPort = options.ports?.app ?? (await freePort());
@@ -115,14 +125,7 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
   });
   const zendesk = await startZendeskEmulator({
     port: options.ports?.zendesk,
-    accounts: [
-      {
-        subdomain: "concierge-demo",
-        email: "agent@concierge-demo.example",
-        apiToken: "demo-zendesk-token",
-        webhookSigningSecret: "demo-zendesk-signing-secret",
-      },
-    ],
+    accounts: [DEMO_ZENDESK],
   });
 
   let child: ChildProcess | null = null;
@@ -137,7 +140,7 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
     SHOPIFY_APP_URL: appUrl,
     SCOPES: "read_customers,read_orders,read_products,write_app_proxy",
     DATABASE_URL: databaseUrl,
-    CONCIERGE_ENCRYPTION_KEYS: options.encryptionKeys ?? generateEncryptionKey("stack"),
+    CONCIERGE_ENCRYPTION_KEYS: encryptionKeys,
     APP_BRIDGE_URL: `${shopify.url}/app-bridge.js`,
     ZENDESK_URL_TEMPLATE: `${zendesk.url}/{subdomain}`,
     ZENDESK_APP_PUBLIC_KEY: zendesk.appPublicKeyPem,
@@ -205,6 +208,33 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
       try {
         for (const language of languages)
           await adoptStarterFaq({ prisma: database, shop: DEMO_SHOP, language });
+      } finally {
+        await database.$disconnect();
+      }
+    },
+    async connectZendesk() {
+      const database = openAppDatabase(databaseUrl);
+      try {
+        const saved = await updateShopSettings({
+          prisma: database,
+          shop: DEMO_SHOP,
+          actor: "owner@concierge-demo.example",
+          keyring: readKeyring(encryptionKeys),
+          input: {
+            section: "zendesk",
+            subdomain: DEMO_ZENDESK.subdomain,
+            email: DEMO_ZENDESK.email,
+            apiToken: DEMO_ZENDESK.apiToken,
+          },
+          connectZendesk: zendeskConnector({
+            prisma: database,
+            shop: DEMO_SHOP,
+            appUrl,
+            urlTemplate: `${zendesk.url}/{subdomain}`,
+          }),
+        });
+        if (!saved.ok)
+          throw new Error(`Connecting Zendesk failed: ${JSON.stringify(saved.errors)}`);
       } finally {
         await database.$disconnect();
       }
