@@ -40,7 +40,7 @@ import { env } from "~/env.server";
 import { authenticate } from "~/shopify.server";
 
 // Read once at boot; the lead's env schema is the intended home for this variable.
-const keyring = readKeyring(process.env.CONCIERGE_ENCRYPTION_KEYS);
+const keyring = readKeyring(env.CONCIERGE_ENCRYPTION_KEYS);
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 type Weekday = (typeof WEEKDAYS)[number];
 

@@ -28,14 +28,7 @@ export {
   type UpdateShopSettingsResult,
   type ZendeskConnector,
 } from "./update-shop-settings";
-export {
-  isSealed,
-  KeyringSchema,
-  openSecret,
-  sealSecret,
-  SealedSecretError,
-  type Keyring,
-} from "./secret-box";
+export { isSealed, openSecret, sealSecret, SealedSecretError, type Keyring } from "./secret-box";
 export {
   openZendeskConnection,
   readKeyring,

@@ -9,18 +9,15 @@ import {
 } from "../escalation";
 import type { ZendeskConnector } from "./update-shop-settings";
 import type { Keyring } from "./secret-box";
-import { KeyringSchema, openSecret, SealedSecretError } from "./secret-box";
+import { openSecret, SealedSecretError } from "./secret-box";
+import { createCipherBox, parseEncryptionKeys } from "../encryption";
 import type { ShopSettings } from "./shop-settings";
 import { readShopSettings } from "./shop-settings";
 
 /** The keyring from `CONCIERGE_ENCRYPTION_KEYS`; null when unset, an error naming the problem when malformed. */
 export function readKeyring(value: string | undefined): Keyring | null {
-  if (value === undefined || value.trim() === "") return null;
-  const parsed = KeyringSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new Error(
-    `CONCIERGE_ENCRYPTION_KEYS ${parsed.error.issues.map((issue) => issue.message).join("; ")}`,
-  );
+  const keys = parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: value });
+  return keys ? createCipherBox(keys) : null;
 }
 
 /** What the settings page may show about the connection: never the secrets themselves. */

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { PrismaClient } from "@prisma/client";
-import { KeyringSchema, sealSecret } from "../../../app/assistant/settings/secret-box";
+import { sealSecret } from "../../../app/assistant/settings/secret-box";
+import { readKeyring } from "../../../app/assistant/settings/zendesk-connection";
 
 /**
  * Shared by the Zendesk route tests: a keyring, a shop whose settings hold a sealed Zendesk
@@ -20,7 +21,7 @@ export async function aShopWithZendesk(options: {
   keyringText: string;
   zendesk: { subdomain: string; email: string; apiToken: string; webhookSigningSecret: string };
 }): Promise<void> {
-  const keyring = KeyringSchema.parse(options.keyringText);
+  const keyring = readKeyring(options.keyringText)!;
   const seal = (plaintext: string) => sealSecret({ keyring, plaintext });
   const settings = {
     escalation: {
