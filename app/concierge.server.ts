@@ -2,7 +2,12 @@ import type { Responder } from "~/assistant/conversation";
 import { createAdminGateway, createCommerceAnswers, type AdminGateway } from "~/assistant/commerce";
 import { escalateConversation, findVerifiedCustomer } from "~/assistant/escalation";
 import { cipherBox } from "~/encryption.server";
-import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "~/assistant/dialogue";
+import {
+  dialogueSettingsForShop,
+  DialogueStateSchema,
+  replyToShopper,
+  understandingLanguageOfLocale,
+} from "~/assistant/dialogue";
 import { loadShopKnowledge, recordUnansweredQuestion } from "~/assistant/knowledge";
 import { redactText } from "~/assistant/privacy/redact";
 import type { Language as UnderstandingLanguage, Understanding } from "~/assistant/nlu/types";
@@ -15,27 +20,9 @@ import prisma from "~/db.server";
 const COMMERCE_TIMEOUT_MS = 2500;
 
 // Settings and the widget speak Shopify's locale codes; understanding names Chinese by script.
-const understandingLanguageOf: Record<Language, UnderstandingLanguage> = {
-  en: "en",
-  "zh-CN": "zh-Hans",
-  "zh-TW": "zh-Hant",
-  es: "es",
-  fr: "fr",
-  de: "de",
-  ja: "ja",
-  pt: "pt",
-  it: "it",
-};
 const localeOf = Object.fromEntries(
-  Object.entries(understandingLanguageOf).map(([locale, language]) => [language, locale]),
+  Object.entries(understandingLanguageOfLocale).map(([locale, language]) => [language, locale]),
 ) as Record<UnderstandingLanguage, Language>;
-
-function dialogueSettingsOf(settings: ShopSettings) {
-  return DialogueSettingsSchema.parse({
-    defaultLanguage: understandingLanguageOf[settings.defaultLanguage],
-    contentLanguages: settings.languages.map((language) => understandingLanguageOf[language]),
-  });
-}
 
 /** What the widget needs before the first message: consent, voice, the greeting in its language. */
 export async function storefrontSettings(options: { shop: string; locale: string | null }) {
@@ -74,7 +61,7 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
       : null;
     const commerce = gateway ? createCommerceAnswers({ gateway }) : null;
     const stored = DialogueStateSchema.safeParse(turn.state);
-    const dialogueSettings = dialogueSettingsOf(settings);
+    const dialogueSettings = dialogueSettingsForShop(settings);
     const { reply, state, understanding, answered } = await replyToShopper({
       shop,
       text: turn.text,

@@ -5,3 +5,7 @@ export type { DialogueState } from "./dialogue-state";
 export { DialogueSettingsSchema, isWithinBusinessHours } from "./dialogue-settings";
 export type { DialogueSettings, DialogueSettingsInput } from "./dialogue-settings";
 export { messagesFor, languageNote } from "./messages/index";
+export {
+  dialogueSettingsForShop,
+  understandingLanguageOfLocale,
+} from "./dialogue-settings-for-shop";
