@@ -137,7 +137,7 @@ export default function Home() {
                   {shopName}
                 </Text>
                 <Text as="p" variant="bodyMd">
-                  {t("home.welcome", { shopName })}
+                  {t("home.welcome")}
                 </Text>
               </BlockStack>
             </Card>
