@@ -15,13 +15,13 @@ import {
   Page,
   Select,
   Text,
-  TextField,
 } from "@shopify/polaris";
 import { BarChart, DonutChart, PolarisVizProvider } from "@shopify/polaris-viz";
 import vizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FaqEntryFields } from "~/components/faq-entry-fields";
 import { z } from "zod";
 import {
   addDays,
@@ -164,26 +164,13 @@ function LearningGroupCard({ group }: { group: LoaderData["learningQueue"][numbe
             {fetcher.data && !fetcher.data.ok ? (
               <Banner tone="critical" title={t(fetcher.data.error)} />
             ) : null}
-            <TextField
-              label={t("faq.question")}
-              value={question}
-              onChange={setQuestion}
-              autoComplete="off"
-            />
-            <TextField
-              label={t("faq.alternatives")}
-              helpText={t("faq.alternativesHelp")}
-              value={alternatives}
-              onChange={setAlternatives}
-              multiline={3}
-              autoComplete="off"
-            />
-            <TextField
-              label={t("faq.answer")}
-              value={answer}
-              onChange={setAnswer}
-              multiline={4}
-              autoComplete="off"
+            <FaqEntryFields
+              question={question}
+              onQuestionChange={setQuestion}
+              alternatives={alternatives}
+              onAlternativesChange={setAlternatives}
+              answer={answer}
+              onAnswerChange={setAnswer}
             />
             <InlineStack>
               <Button

@@ -23,6 +23,7 @@ import {
 import { TitleBar } from "@shopify/app-bridge-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FaqEntryFields } from "~/components/faq-entry-fields";
 import { z } from "zod";
 import {
   adoptStarterFaq,
@@ -203,27 +204,13 @@ function EntryEditor({
           <Banner tone="critical" title={t(result.error)} />
         ) : null}
         <FormLayout>
-          <TextField
-            label={t("faq.question")}
-            value={question}
-            onChange={setQuestion}
-            autoComplete="off"
-          />
-          <TextField
-            label={t("faq.alternatives")}
-            helpText={t("faq.alternativesHelp")}
-            value={alternatives}
-            onChange={setAlternatives}
-            multiline={3}
-            autoComplete="off"
-          />
-          <TextField
-            label={t("faq.answer")}
-            helpText={t("faq.answerHelp")}
-            value={answer}
-            onChange={setAnswer}
-            multiline={5}
-            autoComplete="off"
+          <FaqEntryFields
+            question={question}
+            onQuestionChange={setQuestion}
+            alternatives={alternatives}
+            onAlternativesChange={setAlternatives}
+            answer={answer}
+            onAnswerChange={setAnswer}
           />
           <FormLayout.Group>
             <Select
