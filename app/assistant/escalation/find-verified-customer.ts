@@ -4,19 +4,23 @@ import type { VerifiedCustomer } from "./build-ticket";
 
 /** The logged-in shopper as Shopify knows them, for the ticket's requester and priority. */
 
+/** The profile fields the ticket and the sidebar both show, as the Admin API names them. */
+export const CustomerProfileSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  tags: z.array(z.string()),
+  numberOfOrders: z.coerce.number(),
+  amountSpent: z.object({ amount: z.coerce.number(), currencyCode: z.string() }),
+});
+export const CUSTOMER_PROFILE_FIELDS =
+  "id displayName email phone tags numberOfOrders amountSpent { amount currencyCode }";
+
 const VerifiedCustomerSchema = z.object({
-  customer: z
-    .object({
-      id: z.string(),
-      displayName: z.string(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
-      tags: z.array(z.string()),
-      numberOfOrders: z.coerce.number(),
-      amountSpent: z.object({ amount: z.coerce.number(), currencyCode: z.string() }),
-      orders: z.object({ nodes: z.array(z.object({ id: z.string(), name: z.string() })) }),
-    })
-    .nullable(),
+  customer: CustomerProfileSchema.extend({
+    orders: z.object({ nodes: z.array(z.object({ id: z.string(), name: z.string() })) }),
+  }).nullable(),
 });
 
 export const verifiedCustomerQuery: AdminOperation<z.infer<typeof VerifiedCustomerSchema>> = {
@@ -26,8 +30,7 @@ export const verifiedCustomerQuery: AdminOperation<z.infer<typeof VerifiedCustom
   data: VerifiedCustomerSchema,
   document: `query EscalationVerifiedCustomer($id: ID!) {
   customer(id: $id) {
-    id displayName email phone tags numberOfOrders
-    amountSpent { amount currencyCode }
+    ${CUSTOMER_PROFILE_FIELDS}
     orders(first: 5, sortKey: PROCESSED_AT, reverse: true) { nodes { id name } }
   }
 }`,

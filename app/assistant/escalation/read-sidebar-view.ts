@@ -5,6 +5,7 @@ import type { CipherBox } from "../encryption";
 import { conversationContext, openStored } from "../encryption";
 import { redactText } from "../privacy/redact";
 import { storeHandle } from "./build-ticket";
+import { CUSTOMER_PROFILE_FIELDS, CustomerProfileSchema } from "./find-verified-customer";
 
 /**
  * What the agent sees beside a ticket: the requester's Shopify profile, their recent orders with
@@ -15,14 +16,7 @@ import { storeHandle } from "./build-ticket";
 const CustomerByEmailSchema = z.object({
   customers: z.object({
     nodes: z.array(
-      z.object({
-        id: z.string(),
-        displayName: z.string(),
-        email: z.string().nullable(),
-        phone: z.string().nullable(),
-        tags: z.array(z.string()),
-        numberOfOrders: z.coerce.number(),
-        amountSpent: z.object({ amount: z.coerce.number(), currencyCode: z.string() }),
+      CustomerProfileSchema.extend({
         orders: z.object({
           nodes: z.array(
             z.object({
@@ -60,8 +54,7 @@ export const customerByEmailQuery: AdminOperation<CustomerByEmail> = {
   document: `query SidebarCustomerByEmail($query: String!) {
   customers(first: 1, query: $query) {
     nodes {
-      id displayName email phone tags numberOfOrders
-      amountSpent { amount currencyCode }
+      ${CUSTOMER_PROFILE_FIELDS}
       orders(first: 5, sortKey: PROCESSED_AT, reverse: true) {
         nodes {
           id name processedAt displayFinancialStatus displayFulfillmentStatus
