@@ -14,6 +14,18 @@ export const CustomerProfileSchema = z.object({
   numberOfOrders: z.coerce.number(),
   amountSpent: z.object({ amount: z.coerce.number(), currencyCode: z.string() }),
 });
+/** The profile as both views show it: the ticket's verified customer and the sidebar's shopper. */
+export function customerProfileOf(found: z.infer<typeof CustomerProfileSchema>) {
+  return {
+    name: found.displayName,
+    email: found.email,
+    phone: found.phone,
+    tags: found.tags,
+    ordersCount: found.numberOfOrders,
+    totalSpent: found.amountSpent,
+  };
+}
+
 export const CUSTOMER_PROFILE_FIELDS =
   "id displayName email phone tags numberOfOrders amountSpent { amount currencyCode }";
 
@@ -47,14 +59,5 @@ export async function findVerifiedCustomer(options: {
   });
   const found = data.customer;
   if (!found) return null;
-  return {
-    id: options.customerId,
-    name: found.displayName,
-    email: found.email,
-    phone: found.phone,
-    tags: found.tags,
-    ordersCount: found.numberOfOrders,
-    totalSpent: found.amountSpent,
-    recentOrders: found.orders.nodes,
-  };
+  return { id: options.customerId, ...customerProfileOf(found), recentOrders: found.orders.nodes };
 }

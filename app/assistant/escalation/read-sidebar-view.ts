@@ -5,7 +5,11 @@ import type { CipherBox } from "../encryption";
 import { conversationContext, openStored } from "../encryption";
 import { redactText } from "../privacy/redact";
 import { storeHandle } from "./build-ticket";
-import { CUSTOMER_PROFILE_FIELDS, CustomerProfileSchema } from "./find-verified-customer";
+import {
+  CUSTOMER_PROFILE_FIELDS,
+  CustomerProfileSchema,
+  customerProfileOf,
+} from "./find-verified-customer";
 
 /**
  * What the agent sees beside a ticket: the requester's Shopify profile, their recent orders with
@@ -117,12 +121,7 @@ async function readCustomer(gateway: AdminGateway, email: string | null) {
   const admin = `https://admin.shopify.com/store/${storeHandle(gateway.shop)}`;
   return {
     customer: {
-      name: found.displayName,
-      email: found.email,
-      phone: found.phone,
-      tags: found.tags,
-      ordersCount: found.numberOfOrders,
-      totalSpent: found.amountSpent,
+      ...customerProfileOf(found),
       adminUrl: `${admin}/customers/${numericId(found.id)}`,
     },
     orders: found.orders.nodes.map((order) => ({
