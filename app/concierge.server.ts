@@ -1,20 +1,38 @@
 import type { Responder } from "~/assistant/conversation";
-import { createAdminGateway, createCommerceAnswers, type AdminGateway } from "~/assistant/commerce";
-import { escalateConversation, findVerifiedCustomer } from "~/assistant/escalation";
+import {
+  createAdminGateway,
+  createCommerceAnswers,
+  createOrderActions,
+} from "~/assistant/commerce";
+import {
+  escalateConversation,
+  findShopContact,
+  findVerifiedCustomer,
+  type VerifiedCustomer,
+} from "~/assistant/escalation";
 import { cipherBox } from "~/encryption.server";
 import {
   dialogueSettingsForShop,
   DialogueStateSchema,
   replyToShopper,
   understandingLanguageOfLocale,
+  type ShopperEscalation,
 } from "~/assistant/dialogue";
-import { loadShopKnowledge, recordUnansweredQuestion } from "~/assistant/knowledge";
-import { redactText } from "~/assistant/privacy/redact";
-import type { Language as UnderstandingLanguage, Understanding } from "~/assistant/nlu/types";
-import type { AssistantReply } from "~/assistant/reply";
+import { loadShopKnowledge } from "~/assistant/knowledge";
+import { shopKnowledgeCache, shopSettingsCache } from "~/assistant/shops";
+import {
+  describeStorefrontSettings,
+  openWithOrderStatus,
+  recordProductQuestion,
+  suggestProductQuestions,
+  type ProductQuestion,
+} from "~/assistant/proactive";
+import type { ConversationView } from "~/assistant/conversation/start-conversation";
+import type { Language as UnderstandingLanguage } from "~/assistant/nlu/types";
 import { readShopSettings, type Language, type ShopSettings } from "~/assistant/settings";
 import type { Prisma } from "@prisma/client";
 import prisma from "~/db.server";
+import { env } from "~/env.server";
 
 /** Admin API calls answering one shopper message may take this long in all, retries included. */
 const COMMERCE_TIMEOUT_MS = 2500;
@@ -24,21 +42,77 @@ const localeOf = Object.fromEntries(
   Object.entries(understandingLanguageOfLocale).map(([locale, language]) => [language, locale]),
 ) as Record<UnderstandingLanguage, Language>;
 
-/** What the widget needs before the first message: consent, voice, the greeting in its language. */
+/** The shop's language code for a widget locale (`zh-CN`, `pt-BR` → `pt`), or null. */
+function shopLanguageOf(locale: string | null): Language | null {
+  const requested = locale?.startsWith("zh") ? locale : locale?.split("-")[0];
+  return requested && requested in understandingLanguageOfLocale ? (requested as Language) : null;
+}
+
+/**
+ * What the widget needs from the merchant's settings: consent, voice, the greeting in its
+ * language, the appearance defaults and the nudges that are on. The same for every shopper.
+ */
 export async function storefrontSettings(options: { shop: string; locale: string | null }) {
   const settings = await readShopSettings({ prisma, shop: options.shop });
-  const requested = options.locale?.startsWith("zh")
-    ? options.locale
-    : options.locale?.split("-")[0];
+  const requested = shopLanguageOf(options.locale);
   const greeting =
     (requested ? settings.greeting[requested] : undefined) ??
     settings.greeting[settings.defaultLanguage] ??
     null;
-  return {
-    consentRequired: settings.privacy.consentRequired,
-    voice: settings.widget.voice,
-    greeting,
-  };
+  return describeStorefrontSettings({ settings, greeting });
+}
+
+/** Admin API calls for the chat's opening message may take this long: the panel is waiting. */
+const OPENING_TIMEOUT_MS = 1500;
+
+/**
+ * The proactive part of opening the chat, as far as the merchant switched it on: a logged-in
+ * shopper's order on its way (or late) as the first message, and on a product page the FAQ
+ * entries most asked about that product. Never for a shopper who has not consented where the shop
+ * requires consent.
+ */
+export async function openConversationProactively(options: {
+  shop: string;
+  conversation: ConversationView;
+  customerId: string | null;
+  accessToken: string | null;
+  locale: string | null;
+  productHandle: string | null;
+  consented: boolean;
+}): Promise<{ conversation: ConversationView; suggestions: ProductQuestion[] }> {
+  const { shop, conversation, customerId, accessToken, productHandle } = options;
+  const settings = await readShopSettings({ prisma, shop });
+  const proactive = settings.proactive;
+  if (settings.privacy.consentRequired && !options.consented)
+    return { conversation, suggestions: [] };
+  const locale = shopLanguageOf(options.locale) ?? settings.defaultLanguage;
+
+  let opened = conversation;
+  if (proactive.orderStatus && customerId && accessToken && conversation.messages.length === 0) {
+    const commerce = createCommerceAnswers({
+      gateway: createAdminGateway({ shop, accessToken, timeoutMs: OPENING_TIMEOUT_MS }),
+    });
+    const message = await openWithOrderStatus({
+      prisma,
+      box: cipherBox,
+      shop,
+      conversationId: conversation.id,
+      loadOrders: () => commerce.ordersOfCustomer({ customerId, language: locale }),
+      language: locale,
+      now: new Date(),
+    });
+    if (message) opened = { ...conversation, messages: [message] };
+  }
+  const suggestions =
+    proactive.productQuestions && productHandle
+      ? await suggestProductQuestions({
+          prisma,
+          shop,
+          productHandle,
+          language: understandingLanguageOfLocale[locale],
+        })
+      : [];
+  return { conversation: opened, suggestions };
 }
 
 /**
@@ -49,8 +123,8 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
   return async (turn) => {
     const { shop, visitorId, customerId } = turn.shopper;
     const [settings, knowledge] = await Promise.all([
-      readShopSettings({ prisma, shop }),
-      loadShopKnowledge({ prisma, shop }),
+      shopSettingsCache.read(shop, () => readShopSettings({ prisma, shop })),
+      shopKnowledgeCache.read(shop, () => loadShopKnowledge({ prisma, shop })),
     ]);
     const gateway = options.accessToken
       ? createAdminGateway({
@@ -60,9 +134,23 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
         })
       : null;
     const commerce = gateway ? createCommerceAnswers({ gateway }) : null;
+    const orderActions = gateway
+      ? createOrderActions({
+          gateway,
+          policy: settings.orderActions,
+          secret: env.SHOPIFY_API_SECRET,
+        })
+      : null;
+    // Asked of the Admin API only when a hand-off is decided, and once per turn.
+    let customerLookup: Promise<VerifiedCustomer | null> | undefined;
+    const verifiedCustomer = () =>
+      (customerLookup ??=
+        customerId && gateway
+          ? findVerifiedCustomer({ gateway, customerId }).catch(() => null)
+          : Promise.resolve(null));
     const stored = DialogueStateSchema.safeParse(turn.state);
     const dialogueSettings = dialogueSettingsForShop(settings);
-    const { reply, state, understanding, answered } = await replyToShopper({
+    const { reply, state, understanding, escalation } = await replyToShopper({
       shop,
       text: turn.text,
       locale: turn.locale,
@@ -72,40 +160,36 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
       visitorId,
       knowledge,
       commerce,
+      orderActions,
+      desk: {
+        connected: settings.escalation.zendesk !== null,
+        customerEmail: async () => (await verifiedCustomer())?.email ?? null,
+        shopContactEmail: async () => (gateway ? findShopContact({ gateway }) : null),
+      },
       settings: dialogueSettings,
       now: new Date(),
     });
-    if (!answered) {
-      // The learning queue: questions the assistant could not answer, for the merchant to turn into
-      // FAQ entries. Shoppers' cards, emails and phone numbers stay out of it.
-      await recordUnansweredQuestion({
+    const faqEntryId = understanding.faq?.entryId ?? null;
+    if (turn.page.productHandle && faqEntryId) {
+      // What shoppers ask on a product's page, counted without them, for the proactive offer.
+      await recordProductQuestion({
         prisma,
         shop,
-        text: redactText(turn.text).text,
-        language: understanding.language,
-        intent: understanding.intent,
-        confidence: understanding.confidence,
-        reason:
-          understanding.confidence < dialogueSettings.thresholds.clarify
-            ? "low_confidence"
-            : "no_answer",
-      });
+        productHandle: turn.page.productHandle,
+        faqEntryId,
+      }).catch(() => undefined);
     }
     const replyLanguage = localeOf[reply.language as UnderstandingLanguage] ?? reply.language;
-    const handOff =
-      reply.handoff && settings.escalation.zendesk
-        ? await prepareHandOff({
-            shop,
-            conversationId: turn.conversationId,
-            reason: reply.handoff.reason,
-            understanding,
-            language: replyLanguage,
-            customerId,
-            guestEmail: state.contact?.email ?? null,
-            gateway,
-            settings,
-          })
-        : undefined;
+    const handOff = escalation
+      ? prepareHandOff({
+          shop,
+          conversationId: turn.conversationId,
+          escalation,
+          language: replyLanguage,
+          customer: await verifiedCustomer(),
+          settings,
+        })
+      : undefined;
     return {
       reply: { ...reply, language: replyLanguage },
       state,
@@ -114,7 +198,7 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
         intent: understanding.intent,
         confidence: understanding.confidence,
         sentiment: understanding.sentiment.label,
-        faqEntryId: understanding.faq?.entryId ?? null,
+        faqEntryId,
       },
       handOff,
     };
@@ -122,40 +206,29 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
 }
 
 /**
- * What the ticket needs from outside the transaction (the verified customer comes from the Admin
- * API), then the step that queues it with the reply. A guest who never gave an email still gets a
- * ticket: agents answer in Zendesk and the reply reaches the chat; the address only marks it.
+ * The step that queues the ticket with the reply. The dialogue only hands over once it has an
+ * email to answer (the verified customer's, or one the guest gave and the dialogue checked), and
+ * the ticket carries the intent and sentiment of the turn that asked for a person.
  */
-async function prepareHandOff(options: {
+function prepareHandOff(options: {
   shop: string;
   conversationId: string;
-  reason: NonNullable<AssistantReply["handoff"]>["reason"];
-  understanding: Understanding;
+  escalation: ShopperEscalation;
   language: string;
-  customerId: string | null;
-  guestEmail: string | null;
-  gateway: AdminGateway | null;
+  customer: VerifiedCustomer | null;
   settings: ShopSettings;
-}): Promise<(tx: Prisma.TransactionClient) => Promise<void>> {
-  const { shop, conversationId, understanding, settings } = options;
-  const customer =
-    options.customerId && options.gateway
-      ? await findVerifiedCustomer({
-          gateway: options.gateway,
-          customerId: options.customerId,
-        }).catch(() => null)
-      : null;
-  const email = customer?.email ?? options.guestEmail ?? `chat-${conversationId}@concierge.invalid`;
+}): (tx: Prisma.TransactionClient) => Promise<void> {
+  const { shop, conversationId, escalation, customer, settings } = options;
   return async (tx) => {
     await escalateConversation(tx, {
       box: cipherBox,
       shop,
       conversationId,
-      reason: options.reason,
-      intent: understanding.intent,
-      sentiment: understanding.sentiment.label,
+      reason: escalation.reason,
+      intent: escalation.intent,
+      sentiment: escalation.sentiment,
       language: options.language,
-      requester: { name: customer?.name ?? null, email },
+      requester: { name: customer?.name ?? null, email: escalation.email },
       customer,
       settings: settings.escalation,
     });

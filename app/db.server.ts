@@ -1,30 +1,34 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
+import { announceForgets } from "~/assistant/shops";
 import { env } from "~/env.server";
-
-/**
- * WAL lets readers go on while one writer commits, and NORMAL sync commits without an fsync each
- * (durable at checkpoints; a power cut may lose the last moments, never corrupt the file).
- * secure_delete overwrites freed pages, so erased conversations leave no copy in the file.
- */
-export async function applyDatabasePragmas(prisma: PrismaClient): Promise<void> {
-  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  await prisma.$executeRawUnsafe("PRAGMA secure_delete = ON");
-  await prisma.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
-}
-
-export function createDatabaseClient(databaseUrl: string): PrismaClient {
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
-  void applyDatabasePragmas(prisma);
-  return prisma;
-}
+import { startCacheBroadcast } from "~/platform/cache-broadcast";
+import { openDatabase, readSqliteDataVersion } from "~/platform/database";
+import { redis } from "~/redis.server";
 
 declare global {
   // Survives Vite's module reloads in development, so one connection serves the process.
   var conciergeDatabase: PrismaClient | undefined;
 }
 
-const prisma = (globalThis.conciergeDatabase ??= createDatabaseClient(env.DATABASE_URL));
+const prisma = (globalThis.conciergeDatabase ??= openDatabase({
+  url: env.DATABASE_URL,
+  poolSize: env.DATABASE_POOL_SIZE,
+}));
+
+// Other instances' forgets (their writes to what shop caches hold) arrive through Redis.
+let foreignForgets = 0;
+export const cacheBroadcast = redis
+  ? startCacheBroadcast({ redis, onForeignForget: () => (foreignForgets += 1) })
+  : null;
+if (cacheBroadcast) announceForgets((key) => cacheBroadcast.announce(key));
+
+/**
+ * Moves whenever another process wrote what the shop caches hold: SQLite's `data_version` on the
+ * app's own connection (it moves when any other connection commits to the file, never for this
+ * process's writes), plus the forgets other instances broadcast (PostgreSQL has no such counter).
+ */
+export function readDataVersion(): number {
+  return (readSqliteDataVersion(prisma) ?? 0) + foreignForgets;
+}
 
 export default prisma;

@@ -5,12 +5,16 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startBackgroundJobs } from "~/background-jobs.server";
 import { env } from "~/env.server";
-import { addDocumentSecurityHeaders, JSON_API_HEADERS } from "~/http.server";
+import { addDocumentSecurityHeaders, JSON_API_HEADERS, newScriptNonce } from "~/http.server";
+import { ScriptNonce } from "~/script-nonce";
 import { addDocumentResponseHeaders } from "~/shopify.server";
 
 const streamTimeout = 5000;
 
 startBackgroundJobs();
+
+// For the production server entry (server.ts): health while draining, and a clean stop.
+export { startDraining, stopInstance } from "~/instance.server";
 
 export default async function handleRequest(
   request: Request,
@@ -18,15 +22,19 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  const nonce = newScriptNonce();
   addDocumentResponseHeaders(request, responseHeaders);
-  addDocumentSecurityHeaders(responseHeaders, { appBridgeUrl: env.APP_BRIDGE_URL });
+  addDocumentSecurityHeaders(responseHeaders, { appBridgeUrl: env.APP_BRIDGE_URL, nonce });
   const userAgent = request.headers.get("user-agent");
   const callbackName = isbot(userAgent ?? "") ? "onAllReady" : "onShellReady";
 
   return new Promise((resolve, reject) => {
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} />,
+      <ScriptNonce.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      </ScriptNonce.Provider>,
       {
+        nonce,
         [callbackName]: () => {
           const body = new PassThrough();
           const stream = createReadableStreamFromReadable(body);

@@ -35,8 +35,21 @@ export const EnvironmentSchema = z
       ),
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/concierge.sqlite")
+      .regex(
+        /^(file:|postgres(ql)?:\/\/).+/,
+        "must be a SQLite file URL such as file:./data/concierge.sqlite or a postgresql:// URL",
+      )
       .default("file:./data/concierge.sqlite"),
+    /** Connections each instance keeps to PostgreSQL (ignored on SQLite). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+    /**
+     * Redis shared by every instance: rate limits, replay guard, message notifications and the job
+     * queue. Without it each of those lives in this process (one instance only).
+     */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
+      .optional(),
     SHOP_CUSTOM_DOMAIN: z.string().optional(),
     /** Where Zendesk lives for a subdomain; the demo and tests point it at the emulator. */
     ZENDESK_URL_TEMPLATE: z
@@ -63,6 +76,11 @@ export const EnvironmentSchema = z
       .optional(),
     /** "off" keeps this process from delivering escalations (when another process does). */
     CONCIERGE_ESCALATION_WORKER: z.enum(["on", "off"]).default("on"),
+    /**
+     * How long an outbox job stays the claiming instance's: after that another instance takes it
+     * (the claimer died). Longer than a Zendesk call can take.
+     */
+    CONCIERGE_JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   })
   .superRefine((environment, context) => {
     if (environment.NODE_ENV === "production" && !environment.CONCIERGE_ENCRYPTION_KEYS?.trim()) {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { ZodError, type ZodType, type ZodTypeDef } from "zod";
 import { Problem, type ProblemCode } from "~/assistant/errors";
 
@@ -11,6 +12,11 @@ const statusOf: Record<ProblemCode, number> = {
 };
 
 export const MAX_BODY_BYTES = 16 * 1024;
+
+/** A fresh nonce for one HTML response's inline scripts (128 random bits). */
+export function newScriptNonce(): string {
+  return randomBytes(16).toString("base64");
+}
 
 /** Every JSON answer: never cached (it is one shopper's conversation), never sniffed as HTML. */
 export const JSON_API_HEADERS: Readonly<Record<string, string>> = {
@@ -119,11 +125,12 @@ export async function readJsonBody<T>(
  * Security headers of every HTML document, added after Shopify's own: the Content-Security-Policy
  * keeps the `frame-ancestors` Shopify set for the embedded admin (or allows only Shopify's admin
  * when it set none) and limits scripts, styles and connections to the app, Shopify's CDN and App
- * Bridge. Inline scripts stay allowed because Remix's hydration scripts carry no nonce here.
+ * Bridge. Inline scripts run only with this response's nonce (Remix's hydration scripts carry it);
+ * inline styles stay allowed, since Polaris sets style attributes.
  */
 export function addDocumentSecurityHeaders(
   headers: Headers,
-  options: { appBridgeUrl?: string | null },
+  options: { appBridgeUrl?: string | null; nonce: string },
 ): void {
   const shopifyPolicy = headers.get("Content-Security-Policy") ?? "";
   const frameAncestors =
@@ -133,7 +140,7 @@ export function addDocumentSecurityHeaders(
   const shopify = "https://cdn.shopify.com";
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline' ${shopify} ${appBridge}`,
+    `script-src 'self' 'nonce-${options.nonce}' ${shopify} ${appBridge}`,
     `style-src 'self' 'unsafe-inline' ${shopify}`,
     `img-src 'self' data: ${shopify}`,
     `font-src 'self' data: ${shopify}`,

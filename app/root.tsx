@@ -1,6 +1,8 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import { useScriptNonce } from "~/script-nonce";
 
 export default function App() {
+  const nonce = useScriptNonce();
   return (
     <html lang="en">
       <head>
@@ -12,8 +14,8 @@ export default function App() {
       </head>
       <body>
         <Outlet />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prism
 import { installShop } from "~/assistant/shops";
 import prisma from "~/db.server";
 import { env } from "~/env.server";
+import { cacheOfflineSessions } from "~/shop-cache.server";
 
 export const apiVersion = ApiVersion.July25;
 
@@ -14,7 +15,7 @@ const shopify = shopifyApp({
   scopes: env.SCOPES,
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
-  sessionStorage: new PrismaSessionStorage(prisma),
+  sessionStorage: cacheOfflineSessions(new PrismaSessionStorage(prisma)),
   distribution: AppDistribution.AppStore,
   hooks: {
     afterAuth: async ({ session }) => {

@@ -1,13 +1,16 @@
 import { z, type ZodType, type ZodTypeDef } from "zod";
 import {
   createMemoryReplayGuard,
+  createRedisReplayGuard,
   createStorefrontLimits,
   memoryLimiters,
+  redisLimiters,
   StorefrontLimitsEnvironmentSchema,
 } from "~/assistant/abuse";
 import { Problem } from "~/assistant/errors";
 import { parseJsonText, problemResponse, readBodyText } from "~/http.server";
 import { env } from "~/env.server";
+import { redis } from "~/redis.server";
 import { authenticate } from "~/shopify.server";
 
 /** The widget's random id for this browser; cookies do not pass the App Proxy. */
@@ -36,8 +39,15 @@ export const PageSchema = z
 /** The App Proxy signature is valid for 90 s (Shopify's library); a replay is refused within it. */
 const SIGNATURE_WINDOW_SECONDS = 90;
 
-const limits = createStorefrontLimits(memoryLimiters(StorefrontLimitsEnvironmentSchema.parse(env)));
-const replays = createMemoryReplayGuard({ windowSeconds: SIGNATURE_WINDOW_SECONDS + 10 });
+// With Redis every instance counts the same budgets and remembers the same requests.
+const limitSettings = StorefrontLimitsEnvironmentSchema.parse(env);
+const limits = createStorefrontLimits(
+  redis ? redisLimiters(limitSettings, redis) : memoryLimiters(limitSettings),
+);
+const replayWindowSeconds = SIGNATURE_WINDOW_SECONDS + 10;
+const replays = redis
+  ? createRedisReplayGuard({ redis, windowSeconds: replayWindowSeconds })
+  : createMemoryReplayGuard({ windowSeconds: replayWindowSeconds });
 
 export interface StorefrontRequest {
   shop: string;

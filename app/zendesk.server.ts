@@ -12,6 +12,7 @@ import {
   SealedSecretError,
 } from "~/assistant/settings";
 import prisma from "~/db.server";
+import { cipherBox } from "~/encryption.server";
 import { env } from "~/env.server";
 import { unauthenticated } from "~/shopify.server";
 
@@ -75,6 +76,7 @@ export function startZendeskWorker(options: {
 }): EscalationWorker {
   return startEscalationWorker({
     prisma: options.prisma,
+    box: cipherBox,
     workerId: `worker-${process.pid}-${crypto.randomUUID().slice(0, 8)}`,
     deskFor: async (shop) => {
       const connection = await options.connectionFor(shop);

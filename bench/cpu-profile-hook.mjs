@@ -4,16 +4,27 @@ import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 
-if (process.argv.some((argument) => argument.includes("@remix-run/serve"))) {
+const appServer = process.argv.some((argument) => /[/\\]server\.js$/.test(argument));
+
+if (appServer) {
   const session = new Session();
   session.connect();
   await session.post("Profiler.enable");
   await session.post("Profiler.setSamplingInterval", { interval: 500 });
   await session.post("Profiler.start");
-  process.once("SIGTERM", async () => {
+  const writeProfile = async () => {
     const { profile } = await session.post("Profiler.stop");
     const folder = process.env.BENCH_CPU_PROFILE_DIR ?? ".";
     writeFileSync(path.join(folder, `app-${process.pid}.cpuprofile`), JSON.stringify(profile));
-    process.exit(0);
+  };
+  // The server's own SIGTERM handler ends with process.exit: the profile is written first.
+  const exit = process.exit.bind(process);
+  let written = null;
+  process.exit = (code) => {
+    written ??= writeProfile();
+    void written.finally(() => exit(code));
+  };
+  process.once("SIGTERM", () => {
+    written ??= writeProfile();
   });
 }

@@ -14,6 +14,7 @@ import {
   requestEscalation,
   startEscalationWorker,
 } from "../app/assistant/escalation/index";
+import { aCipherBox } from "../app/assistant/escalation/test-factories";
 import { createZendeskDesk } from "../app/assistant/escalation/zendesk-desk";
 
 const HANDOFFS = 500;
@@ -57,9 +58,12 @@ async function main(): Promise<void> {
     urlTemplate: `${emulator.url}/{subdomain}`,
     timeoutMs: 300,
   });
+  // Payloads and requester emails are sealed as in production, so sealing is part of the figures.
+  const box = aCipherBox();
   const workers = Array.from({ length: WORKERS }, (_, index) =>
     startEscalationWorker({
       prisma: db.prisma,
+      box,
       deskFor: async () => desk,
       workerId: `bench-${index}`,
       leaseMs: 5_000,
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
     const conversationId = `conv_${index}`;
     await requestEscalation({
       prisma: db.prisma,
+      box,
       shop: SHOP,
       conversationId,
       reason: "asked_for_person",
@@ -91,6 +96,7 @@ async function main(): Promise<void> {
     for (let comment = 0; comment < COMMENTS_PER_HANDOFF; comment += 1) {
       await db.prisma.$transaction((tx) =>
         queueShopperComment(tx, {
+          box,
           shop: SHOP,
           conversationId,
           messageId: `msg_${index}_${comment}`,

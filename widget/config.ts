@@ -3,14 +3,25 @@
  * <script type="application/json" id="concierge-config">. Parsed by hand: a schema library
  * would cost more bytes than the loader itself (docs/decisions/0003-widget-size.md).
  */
+export type Position = "bottom-right" | "bottom-left";
+
+export interface Appearance {
+  position: Position;
+  accent: string;
+}
+
 export interface WidgetConfig {
   shop: string;
   locale: string;
   proxyPath: string;
   chatSrc: string;
-  position: "bottom-right" | "bottom-left";
-  accent: string;
+  /** Set only when the merchant chose it in the theme editor; otherwise the app's default applies. */
+  position: Position | null;
+  /** Set only when the merchant chose it in the theme editor; otherwise the app's default applies. */
+  accent: string | null;
   launcherLabel: string;
+  /** The accessible name of the button that dismisses a nudge, in the storefront's language. */
+  dismissLabel: string;
   greeting: string;
   consentRequired: boolean;
   loggedIn: boolean;
@@ -20,6 +31,30 @@ export interface WidgetConfig {
 export const CONFIG_ELEMENT_ID = "concierge-config";
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+const BUILT_IN_APPEARANCE: Appearance = { position: "bottom-right", accent: "#1f5fbf" };
+
+export function parsePosition(value: unknown): Position | null {
+  return value === "bottom-left" || value === "bottom-right" ? value : null;
+}
+
+export function parseAccent(value: unknown): string | null {
+  return typeof value === "string" && HEX_COLOUR.test(value.trim()) ? value.trim() : null;
+}
+
+/**
+ * Which appearance the widget shows: what the merchant set in the theme editor's app embed wins,
+ * then the default from the app's settings, then the built-in one. Each setting on its own, so a
+ * theme may pick only the colour and keep the app's position.
+ */
+export function resolveAppearance(
+  config: Pick<WidgetConfig, "position" | "accent">,
+  app: Partial<Appearance> | null,
+): Appearance {
+  return {
+    position: config.position ?? app?.position ?? BUILT_IN_APPEARANCE.position,
+    accent: config.accent ?? app?.accent ?? BUILT_IN_APPEARANCE.accent,
+  };
+}
 
 function text(value: unknown, fallback: string): string {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : fallback;
@@ -31,15 +66,15 @@ export function parseConfig(raw: unknown): WidgetConfig | null {
   const shop = text(source.shop, "");
   const chatSrc = text(source.chatSrc, "");
   if (shop === "" || chatSrc === "") return null;
-  const accent = text(source.accent, "");
   return {
     shop,
     locale: text(source.locale, "en"),
     proxyPath: text(source.proxyPath, "/apps/concierge"),
     chatSrc,
-    position: source.position === "bottom-left" ? "bottom-left" : "bottom-right",
-    accent: HEX_COLOUR.test(accent) ? accent : "#1f5fbf",
+    position: parsePosition(source.position),
+    accent: parseAccent(source.accent),
     launcherLabel: text(source.launcherLabel, "Chat"),
+    dismissLabel: text(source.dismissLabel, "Dismiss"),
     greeting: text(source.greeting, ""),
     consentRequired: source.consentRequired === true,
     loggedIn: source.loggedIn === true,

@@ -2,7 +2,17 @@
  * Browser storage under one prefix, falling back to memory when storage is blocked (Safari
  * private mode, sandboxed frames) or when the shopper has not yet agreed to storage.
  */
-export type StorageKey = "visitor" | "conversation" | "consent" | "open" | "draft" | "voice";
+export type StorageKey =
+  | "visitor"
+  | "conversation"
+  | "consent"
+  | "open"
+  | "draft"
+  | "voice"
+  /** Nudges shown today: "YYYY-MM-DD|count" (app/assistant/proactive/nudge-rules.ts). */
+  | "nudges"
+  /** Set once a nudge was shown in this browser session. */
+  | "nudged";
 
 export interface ShopperStorage {
   get(key: StorageKey): string | null;
@@ -14,8 +24,8 @@ export interface ShopperStorage {
 
 const PREFIX = "concierge:";
 
-/** "open" and "draft" belong to this tab only; the rest follows the shopper across tabs. */
-const TAB_KEYS: StorageKey[] = ["open", "draft"];
+/** "open", "draft" and "nudged" belong to this tab only; the rest follows the shopper across tabs. */
+const TAB_KEYS: StorageKey[] = ["open", "draft", "nudged"];
 
 function areaFor(key: StorageKey): Storage | null {
   try {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { OUTCOMES } from "../assistant/analytics";
+import { INTENTS } from "../assistant/nlu/types";
+import { SUPPORTED_LANGUAGES } from "../assistant/settings";
 import en from "./en.json";
 import zhCN from "./zh-CN.json";
 
@@ -39,5 +42,15 @@ describe("admin translations", () => {
       return [];
     };
     expect(walk(en, zhCN, "")).toEqual([]);
+  });
+
+  it("names every intent, outcome and language the admin can show, so no key path reaches a merchant", () => {
+    for (const resources of [en, zhCN]) {
+      for (const intent of INTENTS) expect(resources.intents).toHaveProperty([intent]);
+      for (const outcome of [...OUTCOMES, "in_progress"])
+        expect(resources.outcomes).toHaveProperty([outcome]);
+      for (const language of [...SUPPORTED_LANGUAGES, "unknown"])
+        expect(resources.languages).toHaveProperty([language]);
+    }
   });
 });

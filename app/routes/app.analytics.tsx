@@ -25,14 +25,12 @@ import { FaqEntryFields } from "~/components/faq-entry-fields";
 import { z } from "zod";
 import {
   addDays,
-  answerLearningGroup,
-  listLearningQueue,
   localDateOf,
   settleConversations,
   summariseDashboard,
 } from "~/assistant/analytics";
 import { actorOf } from "~/assistant/audit";
-import { saveFaqEntry } from "~/assistant/knowledge";
+import { listLearningQueue, turnLearningGroupIntoFaq } from "~/assistant/knowledge";
 import { LanguageSchema } from "~/assistant/nlu";
 import { readShopSettings } from "~/assistant/settings";
 import prisma from "~/db.server";
@@ -59,13 +57,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       from: addDays(to, -(Number(range) - 1)),
       to,
     }),
-    listLearningQueue({ prisma, shop: session.shop }),
+    listLearningQueue({ prisma, box: cipherBox, shop: session.shop }),
   ]);
   return { range, dashboard, learningQueue };
 }
 
 const TeachSchema = z.object({
-  groupKey: z.string().min(1).max(500),
+  groupKey: z.string().min(1).max(200),
+  digests: z.array(z.string().min(1).max(200)).min(1).max(300),
   language: LanguageSchema,
   question: z.string().trim().min(2).max(300),
   alternatives: z.array(z.string().trim().min(2).max(300)).max(30),
@@ -76,16 +75,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const { session, sessionToken } = await authenticate.admin(request);
   const parsed = TeachSchema.safeParse(await request.json());
   if (!parsed.success) return { ok: false as const, groupKey: null, error: "errors.teach" };
-  const { groupKey, language, question, alternatives, answer } = parsed.data;
-  const result = await answerLearningGroup({
+  const { groupKey, digests, language, question, alternatives, answer } = parsed.data;
+  const result = await turnLearningGroupIntoFaq({
     prisma,
     shop: session.shop,
     actor: actorOf(sessionToken),
-    groupKey,
-    language,
+    digests,
     entry: { question, alternatives, answer, language },
-    saveFaqEntry: (entry) =>
-      saveFaqEntry({ prisma, shop: session.shop, entry: { ...entry, language } }),
   });
   return { ok: true as const, groupKey, error: null, resolved: result.resolved };
 }
@@ -126,7 +122,7 @@ function LearningGroupCard({ group }: { group: LoaderData["learningQueue"][numbe
   const { t } = useTranslation();
   const fetcher = useFetcher<typeof action>();
   const [open, setOpen] = useState(false);
-  const [question, setQuestion] = useState(group.examples[0] ?? group.groupKey);
+  const [question, setQuestion] = useState(group.examples[0] ?? "");
   const [alternatives, setAlternatives] = useState(group.examples.slice(1).join("\n"));
   const [answer, setAnswer] = useState("");
   const done = fetcher.state === "idle" && fetcher.data?.ok;
@@ -136,7 +132,7 @@ function LearningGroupCard({ group }: { group: LoaderData["learningQueue"][numbe
         <InlineStack align="space-between" blockAlign="center">
           <BlockStack gap="100">
             <Text as="h3" variant="headingSm">
-              “{group.examples[0] ?? group.groupKey}”
+              “{group.examples[0] ?? ""}”
             </Text>
             <InlineStack gap="200">
               <Badge>{t("analytics.learning.asked", { count: group.questions })}</Badge>
@@ -145,12 +141,21 @@ function LearningGroupCard({ group }: { group: LoaderData["learningQueue"][numbe
                   {t("analytics.learning.unanswered", { count: group.unanswered })}
                 </Badge>
               ) : null}
+              {group.lowConfidence ? (
+                <Badge tone="attention">
+                  {t("analytics.learning.lowConfidence", { count: group.lowConfidence })}
+                </Badge>
+              ) : null}
               {group.thumbsDown ? (
                 <Badge tone="critical">
                   {t("analytics.learning.thumbsDown", { count: group.thumbsDown })}
                 </Badge>
               ) : null}
-              {group.language ? <Badge tone="info">{group.language}</Badge> : null}
+              {group.language ? (
+                <Badge tone="info">
+                  {t(`languages.${group.language}`, { defaultValue: group.language })}
+                </Badge>
+              ) : null}
             </InlineStack>
           </BlockStack>
           {done ? (
@@ -179,7 +184,8 @@ function LearningGroupCard({ group }: { group: LoaderData["learningQueue"][numbe
                 onClick={() =>
                   fetcher.submit(
                     {
-                      groupKey: group.groupKey,
+                      groupKey: group.key,
+                      digests: group.digests,
                       language: group.language ?? "en",
                       question,
                       alternatives: alternatives
@@ -217,8 +223,9 @@ export default function AnalyticsPage() {
         );
   const seconds = (ms: number | null) =>
     ms === null ? "—" : t("analytics.seconds", { value: (ms / 1000).toFixed(1) });
+  // Numeric ("11/17") fits under a bar in every language; "11月17日" was cut off.
   const day = new Intl.DateTimeFormat(i18n.language, {
-    month: "short",
+    month: "numeric",
     day: "numeric",
     timeZone: "UTC",
   });
@@ -349,8 +356,12 @@ export default function AnalyticsPage() {
                   <Text as="h2" variant="headingMd">
                     {t("analytics.languages")}
                   </Text>
-                  <div style={{ height: 280 }}>
-                    {mounted && languages.length ? (
+                  <div style={{ height: languages.length ? 280 : "auto" }}>
+                    {!languages.length ? (
+                      <Text as="p" tone="subdued">
+                        {t("analytics.noData")}
+                      </Text>
+                    ) : mounted ? (
                       <DonutChart
                         data={languages}
                         theme="Light"
@@ -370,8 +381,12 @@ export default function AnalyticsPage() {
                   <Text as="h2" variant="headingMd">
                     {t("analytics.topIntents")}
                   </Text>
-                  <div style={{ height: 320 }}>
-                    {mounted && dashboard.topIntents.length ? (
+                  <div style={{ height: dashboard.topIntents.length ? 320 : "auto" }}>
+                    {!dashboard.topIntents.length ? (
+                      <Text as="p" tone="subdued">
+                        {t("analytics.noData")}
+                      </Text>
+                    ) : mounted ? (
                       <BarChart
                         data={intents}
                         direction="horizontal"
@@ -396,10 +411,7 @@ export default function AnalyticsPage() {
                     <EmptyState heading={t("analytics.learning.empty")} image="" />
                   ) : (
                     learningQueue.map((group) => (
-                      <LearningGroupCard
-                        key={`${group.groupKey}:${group.language ?? ""}`}
-                        group={group}
-                      />
+                      <LearningGroupCard key={group.key} group={group} />
                     ))
                   )}
                 </BlockStack>

@@ -59,12 +59,19 @@ function describe(detail: Record<string, unknown>): string {
     .join(", ");
 }
 
+const WRAPPED = {
+  display: "block",
+  maxWidth: 200,
+  whiteSpace: "normal",
+  overflowWrap: "anywhere",
+} as const;
+
 export default function AuditPage() {
   const { entries, hasMore, timeZone } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
   const time = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
-    timeStyle: "medium",
+    timeStyle: "short",
     timeZone,
   });
   const last = entries[entries.length - 1];
@@ -90,18 +97,31 @@ export default function AuditPage() {
                     t("audit.subject"),
                     t("audit.detail"),
                   ]}
+                  verticalAlign="top"
                   rows={entries.map((entry) => [
-                    time.format(new Date(entry.createdAt)),
+                    <span key={entry.id} style={{ whiteSpace: "nowrap" }}>
+                      {time.format(new Date(entry.createdAt))}
+                    </span>,
                     entry.actor,
                     t(`audit.actions.${entry.action}`, { defaultValue: entry.action }),
-                    entry.action === "transcript.viewed" && entry.subject ? (
-                      <Link to={`/app/conversations/${entry.subject}`}>{entry.subject}</Link>
-                    ) : (
-                      (entry.subject ?? "—")
-                    ),
+                    // Ids are long unbroken words: they wrap inside their column instead of
+                    // pushing the detail out of the card.
+                    <span key={entry.id} style={WRAPPED}>
+                      {entry.action === "transcript.viewed" && entry.subject ? (
+                        <Link to={`/app/conversations/${entry.subject}`}>{entry.subject}</Link>
+                      ) : (
+                        (entry.subject ?? "—")
+                      )}
+                    </span>,
                     <span
                       key={entry.id}
-                      style={{ whiteSpace: "pre-wrap", fontFamily: "monospace", fontSize: 12 }}
+                      style={{
+                        ...WRAPPED,
+                        maxWidth: 420,
+                        whiteSpace: "pre-wrap",
+                        fontFamily: "monospace",
+                        fontSize: 12,
+                      }}
                     >
                       {describe(entry.detail)}
                     </span>,

@@ -13,6 +13,7 @@ import {
 } from "@shopify/polaris";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { useTranslation } from "react-i18next";
+import { ratingStars } from "~/components/rating-stars";
 import { z } from "zod";
 import { readTranscript } from "~/assistant/analytics";
 import { actorOf } from "~/assistant/audit";
@@ -94,7 +95,11 @@ export default function TranscriptPage() {
                           })}
                         </Badge>
                       ) : null}
-                      {message.language ? <Badge tone="info">{message.language}</Badge> : null}
+                      {message.language ? (
+                        <Badge tone="info">
+                          {t(`languages.${message.language}`, { defaultValue: message.language })}
+                        </Badge>
+                      ) : null}
                       {message.faqEntryId ? (
                         <Badge tone="success">{t("transcript.faqAnswer")}</Badge>
                       ) : null}
@@ -127,7 +132,7 @@ export default function TranscriptPage() {
               </Text>
               <Text as="p">
                 {t("transcript.rating", {
-                  rating: transcript.csat ? "★".repeat(transcript.csat) : "—",
+                  rating: ratingStars(transcript.csat),
                 })}
               </Text>
               {transcript.ticket ? (

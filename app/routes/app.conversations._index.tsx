@@ -18,6 +18,7 @@ import {
 import { TitleBar } from "@shopify/app-bridge-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ratingStars } from "~/components/rating-stars";
 import {
   ConversationFilterSchema,
   findConversations,
@@ -68,6 +69,10 @@ const OUTCOME_TONES: Record<string, "success" | "attention" | "critical" | "info
 export default function ConversationsPage() {
   const data = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
+  // With no filter, an empty list means the shop has no conversations yet, not that none match.
+  const filtered = Object.entries(data.filter).some(
+    ([key, value]) => key !== "page" && value !== undefined,
+  );
   const navigate = useNavigate();
   const [filter, setFilter] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -125,7 +130,10 @@ export default function ConversationsPage() {
                     label={t("conversations.intent")}
                     options={[
                       any,
-                      ...data.intents.map((value) => ({ label: t(`intents.${value}`), value })),
+                      ...data.intents.map((value) => ({
+                        label: t(`intents.${value}`, { defaultValue: value }),
+                        value,
+                      })),
                     ]}
                     value={filter.intent ?? ""}
                     onChange={set("intent")}
@@ -134,7 +142,10 @@ export default function ConversationsPage() {
                     label={t("conversations.language")}
                     options={[
                       any,
-                      ...data.languages.map((value) => ({ label: t(`languages.${value}`), value })),
+                      ...data.languages.map((value) => ({
+                        label: t(`languages.${value}`, { defaultValue: value }),
+                        value,
+                      })),
                     ]}
                     value={filter.language ?? ""}
                     onChange={set("language")}
@@ -175,8 +186,11 @@ export default function ConversationsPage() {
             </Card>
             <Card padding="0">
               {data.conversations.length === 0 ? (
-                <EmptyState heading={t("conversations.empty")} image="">
-                  <p>{t("conversations.emptyBody")}</p>
+                <EmptyState
+                  heading={t(filtered ? "conversations.empty" : "conversations.none")}
+                  image=""
+                >
+                  <p>{t(filtered ? "conversations.emptyBody" : "conversations.noneBody")}</p>
                 </EmptyState>
               ) : (
                 <IndexTable
@@ -207,7 +221,11 @@ export default function ConversationsPage() {
                         </Badge>
                       </IndexTable.Cell>
                       <IndexTable.Cell>
-                        {conversation.intent ? t(`intents.${conversation.intent}`) : "—"}
+                        {conversation.intent
+                          ? t(`intents.${conversation.intent}`, {
+                              defaultValue: conversation.intent,
+                            })
+                          : "—"}
                       </IndexTable.Cell>
                       <IndexTable.Cell>
                         {conversation.language
@@ -217,7 +235,15 @@ export default function ConversationsPage() {
                           : "—"}
                       </IndexTable.Cell>
                       <IndexTable.Cell>
-                        {conversation.csat ? "★".repeat(conversation.csat) : "—"}
+                        <span
+                          title={
+                            conversation.csat
+                              ? t("conversations.stars", { count: conversation.csat })
+                              : undefined
+                          }
+                        >
+                          {ratingStars(conversation.csat)}
+                        </span>
                       </IndexTable.Cell>
                       <IndexTable.Cell>{conversation.messages}</IndexTable.Cell>
                     </IndexTable.Row>

@@ -454,9 +454,13 @@ function ProactiveSection({ settings, kinds }: { settings: Settings; kinds: stri
         enabled: stored?.enabled ?? false,
         delaySeconds: String(stored?.delaySeconds ?? 30),
         message: stored?.message ?? "",
+        minimumCartValue: String(stored?.minimumCartValue ?? ""),
       };
     }),
   );
+  const [orderStatus, setOrderStatus] = useState(settings.proactive.orderStatus);
+  const [productQuestions, setProductQuestions] = useState(settings.proactive.productQuestions);
+  const [nudgesPerDay, setNudgesPerDay] = useState(String(settings.proactive.nudgesPerDay));
   const update = (index: number, change: Partial<(typeof triggers)[number]>) =>
     setTriggers(
       triggers.map((trigger, position) =>
@@ -467,7 +471,11 @@ function ProactiveSection({ settings, kinds }: { settings: Settings; kinds: stri
     triggers: triggers.map((trigger) => ({
       ...trigger,
       delaySeconds: Number(trigger.delaySeconds),
+      minimumCartValue: trigger.minimumCartValue === "" ? null : Number(trigger.minimumCartValue),
     })),
+    orderStatus,
+    productQuestions,
+    nudgesPerDay: Number(nudgesPerDay),
   });
   return (
     <Section
@@ -478,6 +486,25 @@ function ProactiveSection({ settings, kinds }: { settings: Settings; kinds: stri
     >
       {(errors) => (
         <BlockStack gap="300">
+          <Checkbox
+            label={t("settings.proactive.orderStatus")}
+            checked={orderStatus}
+            onChange={setOrderStatus}
+          />
+          <Checkbox
+            label={t("settings.proactive.productQuestions")}
+            checked={productQuestions}
+            onChange={setProductQuestions}
+          />
+          <TextField
+            label={t("settings.proactive.nudgesPerDay")}
+            helpText={t("settings.proactive.nudgesHelp")}
+            type="number"
+            value={nudgesPerDay}
+            onChange={setNudgesPerDay}
+            autoComplete="off"
+            error={errorOf(errors, "nudgesPerDay", t)}
+          />
           {errors.triggers ? (
             <Text as="p" tone="critical">
               {t(errors.triggers)}
@@ -510,6 +537,16 @@ function ProactiveSection({ settings, kinds }: { settings: Settings; kinds: stri
                 autoComplete="off"
                 error={errorOf(errors, `triggers.${index}.message`, t)}
               />
+              {trigger.kind === "cart_value" ? (
+                <TextField
+                  label={t("settings.proactive.minimumCartValue")}
+                  type="number"
+                  value={trigger.minimumCartValue}
+                  onChange={(minimumCartValue) => update(index, { minimumCartValue })}
+                  autoComplete="off"
+                  error={errorOf(errors, `triggers.${index}.minimumCartValue`, t)}
+                />
+              ) : null}
             </InlineGrid>
           ))}
         </BlockStack>

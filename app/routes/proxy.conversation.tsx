@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { startConversation } from "~/assistant/conversation";
-import { storefrontSettings } from "~/concierge.server";
+import { openConversationProactively, storefrontSettings } from "~/concierge.server";
 import prisma from "~/db.server";
 import { cipherBox } from "~/encryption.server";
 import { answerWithProblems, jsonResponse } from "~/http.server";
@@ -22,18 +22,28 @@ const StartConversationBodySchema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const storefront = await verifyStorefrontRequest(request);
-  const { shop, customerId } = storefront;
+  const { shop, customerId, accessToken } = storefront;
   return answerWithProblems(async () => {
     const body = await readShopperBody(request, storefront, StartConversationBodySchema);
-    const conversation = await startConversation({
+    const started = await startConversation({
       prisma,
       box: cipherBox,
       shopper: { shop, visitorId: body.visitorId, customerId },
       locale: body.locale,
     });
+    const { conversation, suggestions } = await openConversationProactively({
+      shop,
+      conversation: started,
+      customerId,
+      accessToken,
+      locale: body.locale,
+      productHandle: body.page.productHandle ?? null,
+      consented: body.consent === true,
+    });
     return jsonResponse({
       conversation,
       settings: await storefrontSettings({ shop, locale: body.locale }),
+      suggestions,
     });
   });
 }

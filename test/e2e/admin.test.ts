@@ -20,6 +20,8 @@ describe("merchant admin", () => {
   let page: Page;
   let database: PrismaClient;
   const consoleErrors: string[] = [];
+  /** The handed-off conversation the transcript test opens, visited again in Chinese. */
+  let transcriptId = "";
 
   beforeAll(async () => {
     // The app reads its encryption key at boot; the stack passes this process's environment on.
@@ -84,6 +86,19 @@ describe("merchant admin", () => {
       `https://admin.shopify.com/store/concierge-demo/themes/current/editor?context=apps&activateAppId=${stack.apiKey}/chat-embed`,
     );
     await page.screenshot({ path: artifactPath("admin-onboarding-start.png"), fullPage: true });
+  });
+
+  it("shows what a new shop has on every page: empty states, no errors", async () => {
+    for (const [path, ready, name] of [
+      ["/faq", "No FAQ entries yet", "faq"],
+      ["/conversations", "No conversations yet", "conversations"],
+      ["/analytics", "Nothing to learn right now", "analytics"],
+    ] as const) {
+      await open(path, ready);
+      await page.screenshot({ path: artifactPath(`admin-empty-${name}.png`), fullPage: true });
+    }
+    await expect(page.locator("#metric-conversations").textContent()).resolves.toBe("0");
+    expect(await page.getByText("No conversations in this period yet.").count()).toBe(2);
   });
 
   it("rejects a bad value and saves each settings section", async () => {
@@ -286,7 +301,11 @@ describe("merchant admin", () => {
       }),
     ];
     await insertConversations(database, plans);
+    // The chat only ever creates conversations "now"; these are back-dated, behind the settling
+    // cursor the empty pages above left, so the cursor starts over to count them.
+    await database.analyticsCursor.deleteMany({ where: { shop: DEMO_SHOP } });
     const handedOff = plans[6]!;
+    transcriptId = handedOff.id;
     await database.escalation.create({
       data: {
         id: "esc-e2e",
@@ -351,27 +370,56 @@ describe("merchant admin", () => {
     ).toMatchObject({ language: "en" });
   });
 
-  it("lets the merchant read the audit log, in Chinese too", async () => {
+  it("lets the merchant read the audit log", { timeout: 60_000 }, async () => {
     await open("/audit", "Every settings change and every transcript opened");
     await page.getByText("Transcript opened").first().waitFor();
     await page.getByText("privacy.retentionDays: 365 → 90").waitFor();
     await page.getByText("[secret]").first().waitFor();
     await page.screenshot({ path: artifactPath("admin-audit.png"), fullPage: true });
-
-    await page.goto(`${stack.adminUrl}/settings?locale=zh-CN`);
-    await page.getByText("营业时间和时区").waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: artifactPath("admin-settings-zh-CN.png"), fullPage: true });
-    // Known and not the admin's own: React #418 because the emulator's App Bridge stand-in appends
-    // its nav strip to <body> before hydration; Polaris' font stylesheet on cdn.shopify.com, which
-    // the closed network cannot resolve; and Chromium's own favicon request, which never shows as a
-    // page request (failed page requests are recorded above with their URL and still count).
-    const harnessErrors = [
-      /Minified React error #418/,
-      /net::ERR_NAME_NOT_RESOLVED/,
-      /^\/app[^:]*: Failed to load resource: the server responded with a status of 404/,
-    ];
-    expect(
-      consoleErrors.filter((text) => !harnessErrors.some((pattern) => pattern.test(text))),
-    ).toEqual([]);
+    // The longest detail wraps inside the card: nothing to scroll sideways to.
+    const overflow = await page
+      .locator(".Polaris-DataTable__ScrollContainer")
+      .evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
   });
+
+  it(
+    "shows every page in Simplified Chinese, with no untranslated key",
+    { timeout: 180_000 },
+    async () => {
+      const pages = [
+        ["", "设置 Concierge", "home"],
+        ["/faq", "试问一个问题", "faq"],
+        ["/settings", "营业时间和时区", "settings"],
+        ["/conversations", "清除", "conversations"],
+        [`/conversations/${transcriptId}`, "Zendesk 工单 #4711", "transcript"],
+        ["/analytics?days=7", "自动化率", "analytics"],
+        ["/audit", "按时间倒序排列", "audit"],
+      ] as const;
+      const keyPath =
+        /\b(home|faq|settings|conversations|transcript|analytics|audit|errors|outcomes|intents|languages|weekdays)\.[a-z][A-Za-z_.]+/;
+      for (const [path, ready, name] of pages) {
+        await open(`${path}${path.includes("?") ? "&" : "?"}locale=zh-CN`, ready);
+        const text = await page.locator("body").innerText();
+        expect(text.match(keyPath)?.[0] ?? null, `${name}: a key path shows`).toBeNull();
+        await page.screenshot({ path: artifactPath(`admin-${name}-zh-CN.png`), fullPage: true });
+      }
+      // The settings page is long: its sections again, each readable on its own.
+      await open("/settings?locale=zh-CN", "营业时间和时区");
+      for (const id of ["languages", "hours", "handoff", "proactive", "privacy", "zendesk"])
+        await section(id).screenshot({ path: artifactPath(`admin-settings-${id}-zh-CN.png`) });
+      // Known and not the admin's own: React #418 because the emulator's App Bridge stand-in appends
+      // its nav strip to <body> before hydration; Polaris' font stylesheet on cdn.shopify.com, which
+      // the closed network cannot resolve; and Chromium's own favicon request, which never shows as a
+      // page request (failed page requests are recorded above with their URL and still count).
+      const harnessErrors = [
+        /Minified React error #418/,
+        /net::ERR_NAME_NOT_RESOLVED/,
+        /^\/app[^:]*: Failed to load resource: the server responded with a status of 404/,
+      ];
+      expect(
+        consoleErrors.filter((text) => !harnessErrors.some((pattern) => pattern.test(text))),
+      ).toEqual([]);
+    },
+  );
 });

@@ -90,7 +90,8 @@ describe("storefront chat widget", { timeout: 90_000 }, () => {
     await launcher.waitFor();
     await page.waitForTimeout(1500);
     expect(assets.served.slice(servedBefore)).toEqual(["concierge-loader.js"]);
-    expect(proxyCalls).toEqual([]);
+    // The shop's appearance and nudges: the same for everyone, cacheable, nothing about the visitor.
+    expect(proxyCalls).toEqual(["GET /apps/concierge/widget"]);
     expect(
       await page.evaluate(() =>
         (window as unknown as { __shifts: number[] }).__shifts.reduce(

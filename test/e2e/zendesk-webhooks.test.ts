@@ -111,6 +111,7 @@ async function escalatedConversation() {
   const desk = createZendeskDesk({ ...account, urlTemplate: `${emulator.url}/{subdomain}` });
   await deliverEscalations({
     prisma: db.prisma,
+    box: createPlainBox(),
     deskFor: async () => desk,
     workerId: "test",
     now: () => new Date(Date.now() + 5_000),

@@ -73,9 +73,11 @@ describe("chat embed block", () => {
       locale: "fr",
       proxyPath: "/apps/concierge",
       chatSrc: "https://cdn.example.test/assets/concierge-chat-fr.js",
-      position: "bottom-right",
-      accent: "#1f5fbf",
+      // Unset in the theme editor: the app's settings decide (widget/config.ts resolveAppearance).
+      position: "app",
+      accent: "",
       launcherLabel: "Discutez avec nous",
+      dismissLabel: "Fermer",
       greeting: expect.stringContaining("Bonjour") as unknown,
       consentRequired: false,
       loggedIn: true,

@@ -33,7 +33,8 @@ export interface StorefrontProduct {
 }
 
 export interface ChatEmbedSettings {
-  position: "bottom-right" | "bottom-left";
+  /** "app": as set in Concierge's settings. */
+  position: "app" | "bottom-right" | "bottom-left";
   accent_color: string;
   launcher_label: string;
   greeting: string;

@@ -7,6 +7,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { describeStorefrontSettings } from "../../app/assistant/proactive";
+import { ShopSettingsSchema } from "../../app/assistant/settings";
 import { EXTENSION_DIR, renderStorefrontPage } from "./render-storefront";
 import type { RenderStorefrontPageOptions, StorefrontProduct } from "./render-storefront";
 
@@ -84,6 +86,17 @@ export async function serveStorefront(pageOptions: PageOptions): Promise<ServedS
           "Cache-Control": "max-age=31536000",
         });
         return response.end(productImage(path.basename(url.pathname, ".svg")));
+      }
+      if (url.pathname === "/apps/concierge/widget") {
+        // What the App Proxy answers for a shop that kept the app's defaults.
+        response.writeHead(200, {
+          "Content-Type": "application/json; charset=utf-8",
+          "Cache-Control": "public, max-age=300",
+        });
+        const settings = ShopSettingsSchema.parse({});
+        return response.end(
+          JSON.stringify(describeStorefrontSettings({ settings, greeting: null })),
+        );
       }
       const handle = url.pathname.startsWith("/products/")
         ? url.pathname.slice("/products/".length)

@@ -1,7 +1,7 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
+import { openDatabase } from "../../app/platform/database";
 
-/** A second Prisma client on the app's SQLite file, so tests can check what the app stored. */
+/** A second Prisma client on the app's database (SQLite or PostgreSQL), so tests can check what the app stored. */
 export function openAppDatabase(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
+  return openDatabase({ url: databaseUrl });
 }

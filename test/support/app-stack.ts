@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -38,10 +38,33 @@ export interface AppStackOptions {
   renderStorefrontPage?: RenderStorefrontPage;
   /** `id:base64key` list for data at rest; a fresh key when absent. */
   encryptionKeys?: string;
+  /** Any DATABASE_URL (e.g. a throwaway PostgreSQL's); migrated before the app starts. Wins over databaseFile. */
+  databaseUrl?: string;
+  /** Redis shared by the instances; without it each instance keeps limits and jobs to itself. */
+  redisUrl?: string;
+  /** App processes on one database (and Redis); the first is `appUrl`. One when absent. */
+  instances?: number;
+  /** More variables for the app processes. */
+  environment?: Record<string, string>;
+}
+
+/** One app process of the stack. */
+export interface AppInstance {
+  url: string;
+  /** The process id while it runs. */
+  pid(): number | null;
+  start(): Promise<void>;
+  /** SIGTERM, and waits for the process to exit (a graceful shutdown). */
+  stop(): Promise<void>;
+  /** SIGKILL: the process dies at once, with whatever it was doing. */
+  kill(): Promise<void>;
+  log(): string;
 }
 
 export interface AppStack {
   appUrl: string;
+  /** Every app process; `instances[0].url` is `appUrl`. */
+  instances: AppInstance[];
   /** The demo shop's admin page for the app: opens the embedded app with a fresh session token. */
   adminUrl: string;
   storefrontUrl: string;
@@ -50,14 +73,17 @@ export interface AppStack {
   apiSecret: string;
   shopify: ShopifyEmulator;
   zendesk: ZendeskEmulator;
-  /** What the app process printed, when captured. */
+  /** What the app processes printed, when captured. */
   appLog(): string;
   /** Installs the app on the demo shop the way a merchant does: by opening it from the admin. */
   install(): Promise<void>;
   /** The merchant's one-step "adopt the starter FAQ" for these languages. */
   adoptStarterFaq(languages: Language[]): Promise<void>;
+  /** The merchant saves one settings section (`{ section, ...values }`), as the settings page does. */
+  saveSettings(input: Record<string, unknown>): Promise<void>;
   /** The merchant saves the demo Zendesk account in the settings; the app installs its webhook and triggers. */
   connectZendesk(): Promise<void>;
+  /** Stops or starts every instance. */
   stopApp(): Promise<void>;
   startApp(): Promise<void>;
   stop(): Promise<void>;
@@ -67,6 +93,28 @@ export function ensureBuilt(): void {
   if (!existsSync(path.join(root, "build", "server", "index.js"))) {
     throw new Error("The app is not built: run `npm run build` first (npm test does it for you).");
   }
+  // The entry is tiny and `remix vite:build` alone (without `npm run build`) removes it.
+  if (!existsSync(path.join(root, "build", "server.js"))) {
+    const result = spawnSync("npm", ["run", "build:server"], { cwd: root, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`Building server.ts failed:\n${result.stderr}`);
+  }
+}
+
+/**
+ * A copy of the server build for this stack, so a rebuild while it runs (another test, another
+ * person) cannot pull the files from under a restarting instance. It stays under node_modules so
+ * the build's imports resolve as they do from build/.
+ */
+function snapshotServerBuild(): { entry: string; remove(): void } {
+  const parent = path.join(root, "node_modules", ".cache", "concierge-stacks");
+  mkdirSync(parent, { recursive: true });
+  const folder = mkdtempSync(path.join(parent, "build-"));
+  cpSync(path.join(root, "build", "server"), path.join(folder, "server"), { recursive: true });
+  cpSync(path.join(root, "build", "server.js"), path.join(folder, "server.js"));
+  return {
+    entry: path.join(folder, "server.js"),
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 function migrate(databaseUrl: string): void {
@@ -83,8 +131,64 @@ function migrate(databaseUrl: string): void {
     throw new Error(`Migrations failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/** The built server (server.ts) as a child process, with shop and Zendesk traffic sent to the emulators. */
+function appInstance(options: {
+  entry: string;
+  url: string;
+  environment: NodeJS.ProcessEnv;
+  output: "inherit" | "capture";
+  onOutput: (text: string) => void;
+}): AppInstance {
+  let child: ChildProcess | null = null;
+  let output = "";
+  const exited = (running: ChildProcess) =>
+    running.exitCode !== null || running.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => running.once("exit", () => resolve()));
+  const end = async (signal: NodeJS.Signals) => {
+    const running = child;
+    child = null;
+    if (!running) return;
+    const done = exited(running);
+    running.kill(signal);
+    await done;
+  };
+  return {
+    url: options.url,
+    pid: () => child?.pid ?? null,
+    log: () => output,
+    async start() {
+      const server = spawn(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "--import",
+          path.join(root, "test", "support", "loopback-network.ts"),
+          options.entry,
+        ],
+        {
+          cwd: root,
+          env: options.environment,
+          stdio: options.output === "inherit" ? "inherit" : "pipe",
+        },
+      );
+      const record = (chunk: Buffer) => {
+        output += chunk.toString();
+        options.onOutput(chunk.toString());
+      };
+      server.stdout?.on("data", record);
+      server.stderr?.on("data", record);
+      child = server;
+      await waitForHttp(`${options.url}/`, server, () => output);
+    },
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
+  };
+}
+
 async function waitForHttp(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`The app exited with ${child.exitCode}:\n${log().slice(-2000)}`);
@@ -95,19 +199,22 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string):
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  throw new Error(`The app did not answer on ${url} within 30 s:\n${log().slice(-2000)}`);
+  throw new Error(`The app did not answer on ${url} within 90 s:\n${log().slice(-2000)}`);
 }
 
 /** The whole local world: Shopify and Zendesk emulators with the demo shop, and the built app on SQLite. */
 export async function startAppStack(options: AppStackOptions = {}): Promise<AppStack> {
   ensureBuilt();
+  const serverEntry = snapshotServerBuild();
   const apiKey = options.apiKey ?? "concierge-demo-api-key";
   const apiSecret = options.apiSecret ?? "concierge-demo-api-secret";
-  const temporaryFolder = options.databaseFile
-    ? null
-    : mkdtempSync(path.join(tmpdir(), "concierge-stack-"));
-  const databaseFile = options.databaseFile ?? path.join(temporaryFolder!, "concierge.sqlite");
-  const databaseUrl = `file:${databaseFile}`;
+  const temporaryFolder =
+    options.databaseFile || options.databaseUrl
+      ? null
+      : mkdtempSync(path.join(tmpdir(), "concierge-stack-"));
+  const databaseUrl =
+    options.databaseUrl ??
+    `file:${options.databaseFile ?? path.join(temporaryFolder!, "concierge.sqlite")}`;
   const encryptionKeys = options.encryptionKeys ?? generateEncryptionKey("stack");
   migrate(databaseUrl);
 
@@ -120,7 +227,7 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
     port: options.ports?.shopify,
     storefrontPort: options.ports?.storefront,
     shops: [createDemoShop(1)],
-    scopes: "read_customers,read_orders,read_products,write_app_proxy",
+    scopes: "read_customers,read_orders,read_products,write_app_proxy,write_orders,write_returns",
     ...(options.renderStorefrontPage ? { renderStorefrontPage: options.renderStorefrontPage } : {}),
   });
   const zendesk = await startZendeskEmulator({
@@ -128,17 +235,14 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
     accounts: [DEMO_ZENDESK],
   });
 
-  let child: ChildProcess | null = null;
-  let output = "";
   const appEnvironment: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    PORT: String(appPort),
     HOST: "127.0.0.1",
     SHOPIFY_API_KEY: apiKey,
     SHOPIFY_API_SECRET: apiSecret,
     SHOPIFY_APP_URL: appUrl,
-    SCOPES: "read_customers,read_orders,read_products,write_app_proxy",
+    SCOPES: "read_customers,read_orders,read_products,write_app_proxy,write_orders,write_returns",
     DATABASE_URL: databaseUrl,
     CONCIERGE_ENCRYPTION_KEYS: encryptionKeys,
     APP_BRIDGE_URL: `${shopify.url}/app-bridge.js`,
@@ -146,46 +250,38 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
     ZENDESK_APP_PUBLIC_KEY: zendesk.appPublicKeyPem,
     CONCIERGE_SHOPIFY_EMULATOR_URL: shopify.url,
     CONCIERGE_ZENDESK_EMULATOR_URL: zendesk.url,
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.environment,
   };
 
-  async function startApp(): Promise<void> {
-    const server = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--import",
-        path.join(root, "test", "support", "loopback-network.ts"),
-        path.join(root, "node_modules", "@remix-run", "serve", "dist", "cli.js"),
-        path.join(root, "build", "server", "index.js"),
-      ],
-      {
-        cwd: root,
-        env: appEnvironment,
-        stdio: options.appOutput === "inherit" ? "inherit" : "pipe",
-      },
+  let output = "";
+  const instances: AppInstance[] = [];
+  for (let index = 0; index < (options.instances ?? 1); index += 1) {
+    const port = index === 0 ? appPort : await freePort();
+    instances.push(
+      appInstance({
+        entry: serverEntry.entry,
+        url: `http://127.0.0.1:${port}`,
+        environment: { ...appEnvironment, PORT: String(port) },
+        output: options.appOutput ?? "capture",
+        onOutput: (text) => (output += text),
+      }),
     );
-    server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child = server;
-    await waitForHttp(`${appUrl}/`, server, () => output);
   }
 
-  async function stopApp(): Promise<void> {
-    const running = child;
-    child = null;
-    if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      running.once("exit", () => resolve());
-      running.kill("SIGTERM");
-    });
-  }
+  const startApp = async () => {
+    await Promise.all(instances.map((instance) => instance.start()));
+  };
+  const stopApp = async () => {
+    await Promise.all(instances.map((instance) => instance.stop()));
+  };
 
   await startApp();
   const adminUrl = `${shopify.url}/${DEMO_SHOP}/admin/apps/${apiKey}`;
 
   return {
     appUrl,
+    instances,
     adminUrl,
     storefrontUrl: shopify.storefrontUrl,
     databaseUrl,
@@ -208,6 +304,21 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
       try {
         for (const language of languages)
           await adoptStarterFaq({ prisma: database, shop: DEMO_SHOP, language });
+      } finally {
+        await database.$disconnect();
+      }
+    },
+    async saveSettings(input) {
+      const database = openAppDatabase(databaseUrl);
+      try {
+        const saved = await updateShopSettings({
+          prisma: database,
+          shop: DEMO_SHOP,
+          actor: "owner@concierge-demo.example",
+          keyring: null,
+          input,
+        });
+        if (!saved.ok) throw new Error(`Saving settings failed: ${JSON.stringify(saved.errors)}`);
       } finally {
         await database.$disconnect();
       }
@@ -245,6 +356,7 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
       await stopApp();
       await Promise.all([shopify.close(), zendesk.close()]);
       if (temporaryFolder) rmSync(temporaryFolder, { recursive: true, force: true });
+      serverEntry.remove();
     },
   };
 }

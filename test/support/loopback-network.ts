@@ -18,7 +18,7 @@ function routedThroughLoopback(implementation: typeof fetch): typeof fetch {
   });
 }
 
-// remix-serve installs its own fetch after loading the app (installGlobals). That changes which
+// The server (server.ts, as remix-serve did) installs its own fetch after loading the app (installGlobals). That changes which
 // implementation sends requests, not where they may go: keep routing whatever is installed.
 let routed = routedThroughLoopback(globalThis.fetch);
 Object.defineProperty(globalThis, "fetch", {

@@ -7,7 +7,7 @@ const testEnvironment: Record<string, string> = {
   SHOPIFY_API_KEY: "test-api-key",
   SHOPIFY_API_SECRET: "test-api-secret",
   SHOPIFY_APP_URL: "http://127.0.0.1:9",
-  SCOPES: "read_customers,read_orders,read_products,write_app_proxy",
+  SCOPES: "read_customers,read_orders,read_products,write_app_proxy,write_orders,write_returns",
   DATABASE_URL: "file:./data/test-unused.sqlite",
   LOG_LEVEL: "silent",
 };

@@ -18,6 +18,8 @@ export interface SessionEvents {
   recovered(): void;
   needsConsent(): void;
   cleared(): void;
+  /** Questions the app offers when the conversation opens (none unless the merchant turned it on). */
+  suggested(questions: string[]): void;
 }
 
 export interface ChatSessionOptions {
@@ -155,6 +157,7 @@ export function createChatSession(options: ChatSessionOptions) {
           storage.set("conversation", conversationId);
           events.recovered();
           deliver(answer.conversation.messages);
+          if (answer.suggestions.length > 0) events.suggested(answer.suggestions);
           setStatus(answer.conversation.status);
           schedulePoll(answer.conversation.status === "closed" ? null : POLL_FIRST_MS);
           return true;

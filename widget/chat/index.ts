@@ -128,6 +128,11 @@ function mount(options: ChatMountOptions): ChatController {
         view.form.hidden = true;
         view.consentAgree.focus();
       },
+      suggested(questions) {
+        // A question the assistant just asked keeps its own quick replies.
+        if (view.chips.childElementCount > 0) return;
+        view.chips.append(renderQuickReplies(questions, t, (text) => void submit(text)));
+      },
       cleared() {
         view.log.replaceChildren();
         view.chips.replaceChildren();

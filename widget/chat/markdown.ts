@@ -4,7 +4,8 @@
  * markup in a reply (or in a shopper's echoed words) can run.
  */
 
-const INLINE = /\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+// A backslash keeps the next markup character literal (CommonMark), e.g. a carrier named "[JA]".
+const INLINE = /\\([\\[\]*])|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
 /** Absolute http(s) links and same-site paths; anything else (javascript:, data:) stays text. */
 export function safeHref(raw: string, base: string): string | null {
@@ -22,8 +23,10 @@ function appendInline(parent: Node, text: string, doc: Document): void {
   for (const match of text.matchAll(INLINE)) {
     const index = match.index ?? 0;
     if (index > last) parent.appendChild(doc.createTextNode(text.slice(last, index)));
-    const [whole, bold, label, href] = match;
-    if (bold !== undefined) {
+    const [whole, escaped, bold, label, href] = match;
+    if (escaped !== undefined) {
+      parent.appendChild(doc.createTextNode(escaped));
+    } else if (bold !== undefined) {
       const strong = doc.createElement("strong");
       strong.textContent = bold;
       parent.appendChild(strong);

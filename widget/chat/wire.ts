@@ -28,6 +28,8 @@ export interface ConversationStart {
     cursor: string;
   };
   settings: { consentRequired: boolean; voice: boolean; greeting: string | null };
+  /** Questions to offer as quick replies: the FAQ entries most asked about the product in view. */
+  suggestions: string[];
 }
 
 export interface MessagePage {
@@ -173,6 +175,9 @@ export function parseConversationStart(value: unknown): ConversationStart {
           ? settings.greeting
           : null,
     },
+    suggestions: list(source.suggestions, "suggestions", (entry) =>
+      string(record(entry, "suggestion").question, "suggestion.question"),
+    ),
   };
 }
 

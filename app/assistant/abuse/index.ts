@@ -1,10 +1,11 @@
 export {
   createStorefrontLimits,
   memoryLimiters,
+  redisLimiters,
   StorefrontLimitsEnvironmentSchema,
   StorefrontLimitsSettingsSchema,
   type StorefrontLimiters,
   type StorefrontLimits,
   type StorefrontLimitsSettings,
 } from "./storefront-limits";
-export { createMemoryReplayGuard, type ReplayGuard } from "./replay-guard";
+export { createMemoryReplayGuard, createRedisReplayGuard, type ReplayGuard } from "./replay-guard";

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 
 /**
@@ -13,6 +14,18 @@ export interface ReplayGuard {
   firstSighting(request: { signature: string; path: string; body: string }): Promise<boolean>;
 }
 
+type SignedRequest = Parameters<ReplayGuard["firstSighting"]>[0];
+
+function fingerprint({ signature, path, body }: SignedRequest): string {
+  return createHash("sha256")
+    .update(signature)
+    .update("\n")
+    .update(path)
+    .update("\n")
+    .update(body)
+    .digest("base64url");
+}
+
 export function createMemoryReplayGuard(options: {
   windowSeconds: number;
   maxEntries?: number;
@@ -22,17 +35,39 @@ export function createMemoryReplayGuard(options: {
     ttl: options.windowSeconds * 1000,
   });
   return {
-    async firstSighting({ signature, path, body }) {
-      const key = createHash("sha256")
-        .update(signature)
-        .update("\n")
-        .update(path)
-        .update("\n")
-        .update(body)
-        .digest("base64url");
+    async firstSighting(request) {
+      const key = fingerprint(request);
       if (seen.has(key)) return false;
       seen.set(key, true);
       return true;
+    },
+  };
+}
+
+/**
+ * The guard shared by every app instance: `SET key NX PX` answers "first" exactly once across them.
+ * While Redis does not answer, this instance's memory guard decides, so shoppers are still served.
+ */
+export function createRedisReplayGuard(options: {
+  redis: Redis;
+  windowSeconds: number;
+  fallback?: ReplayGuard;
+}): ReplayGuard {
+  const fallback = options.fallback ?? createMemoryReplayGuard(options);
+  return {
+    async firstSighting(request) {
+      try {
+        const stored = await options.redis.set(
+          `concierge:replay:${fingerprint(request)}`,
+          "1",
+          "PX",
+          options.windowSeconds * 1000,
+          "NX",
+        );
+        return stored === "OK";
+      } catch {
+        return fallback.firstSighting(request);
+      }
     },
   };
 }

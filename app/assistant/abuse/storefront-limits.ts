@@ -1,4 +1,10 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { z } from "zod";
 import { Problem } from "../errors";
 
@@ -46,14 +52,46 @@ export interface StorefrontLimiters {
   shop: RateLimiterAbstract;
 }
 
-export function memoryLimiters(settings: StorefrontLimitsSettings): StorefrontLimiters {
-  const perMinute = (keyPrefix: string, points: number) =>
-    new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+type LimiterStore = (options: { keyPrefix: string; points: number }) => RateLimiterAbstract;
+
+function limitersIn(settings: StorefrontLimitsSettings, store: LimiterStore): StorefrontLimiters {
   return {
-    visitorWrites: perMinute("storefront-visitor-writes", settings.visitorWritesPerMinute),
-    visitorReads: perMinute("storefront-visitor-reads", settings.visitorReadsPerMinute),
-    shop: perMinute("storefront-shop", settings.shopRequestsPerMinute),
+    visitorWrites: store({
+      keyPrefix: "storefront-visitor-writes",
+      points: settings.visitorWritesPerMinute,
+    }),
+    visitorReads: store({
+      keyPrefix: "storefront-visitor-reads",
+      points: settings.visitorReadsPerMinute,
+    }),
+    shop: store({ keyPrefix: "storefront-shop", points: settings.shopRequestsPerMinute }),
   };
+}
+
+export function memoryLimiters(settings: StorefrontLimitsSettings): StorefrontLimiters {
+  return limitersIn(settings, (options) => new RateLimiterMemory({ ...options, duration: 60 }));
+}
+
+/**
+ * The same budgets counted in Redis, so every app instance charges one count. When Redis does not
+ * answer, each instance falls back to counting alone (a memory limiter) rather than refusing
+ * shoppers or letting everything through.
+ */
+export function redisLimiters(
+  settings: StorefrontLimitsSettings,
+  redis: Redis,
+): StorefrontLimiters {
+  return limitersIn(
+    settings,
+    (options) =>
+      new RateLimiterRedis({
+        ...options,
+        keyPrefix: `concierge:${options.keyPrefix}`,
+        duration: 60,
+        storeClient: redis,
+        insuranceLimiter: new RateLimiterMemory({ ...options, duration: 60 }),
+      }),
+  );
 }
 
 async function charge(limiter: RateLimiterAbstract, key: string, message: string): Promise<void> {

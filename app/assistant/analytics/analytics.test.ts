@@ -1,14 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../../test/support/database";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  createTestDatabase,
+  DATABASE_PROVIDERS,
+  stopTestPostgres,
+  type ProviderTestDatabase,
+} from "../../../test/support/database";
 import { listAuditLog } from "../audit";
 import { createCipherBox, generateEncryptionKey, parseEncryptionKeys } from "../encryption";
+import { isSealed } from "../encryption";
+import { listLearningQueue, queueLearningQuestions, turnLearningGroupIntoFaq } from "../knowledge";
 import { updateShopSettings } from "../settings";
 import {
-  answerLearningGroup,
   findConversations,
-  listLearningQueue,
+  forgetConversations,
   localDateOf,
   localDays,
+  rateConversation,
   readTranscript,
   settleConversations,
   summariseDashboard,
@@ -48,17 +55,34 @@ describe("local days", () => {
   });
 });
 
-describe("dashboard", () => {
-  let db: TestDatabase;
+describe.each(DATABASE_PROVIDERS)("dashboard on %s", (provider) => {
+  let db: ProviderTestDatabase;
   beforeEach(async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase({ provider });
   });
   afterEach(async () => {
     await db.close();
   });
+  afterAll(stopTestPostgres);
 
   const plan = (overrides: Partial<ConversationPlan>) =>
     planConversation({ shop: SHOP, ...overrides });
+
+  async function setTimeZone(timeZone: string) {
+    await updateShopSettings({
+      prisma: db.prisma,
+      shop: SHOP,
+      actor: "test",
+      keyring: null,
+      input: {
+        section: "hours",
+        timeZone,
+        enabled: false,
+        week: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+        closedDates: [],
+      },
+    });
+  }
 
   it("shows exactly the rates of conversations generated with known outcomes, by the shop's days", async () => {
     const day28 = new Date("2026-03-28T09:00:00Z");
@@ -135,19 +159,7 @@ describe("dashboard", () => {
       where: { shop: SHOP, createdAt: { gt: new Date("2026-03-31T00:00:00Z") } },
       data: { createdAt: new Date("2026-03-30T10:00:00Z") },
     });
-    await updateShopSettings({
-      prisma: db.prisma,
-      shop: SHOP,
-      actor: "test",
-      keyring: null,
-      input: {
-        section: "hours",
-        timeZone: PARIS,
-        enabled: false,
-        week: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
-        closedDates: [],
-      },
-    });
+    await setTimeZone(PARIS);
 
     expect(
       await settleConversations({ prisma: db.prisma, box, shop: SHOP, now: NOW, batchSize: 4 }),
@@ -202,7 +214,12 @@ describe("dashboard", () => {
     ).toEqual({ settled: 1 });
   });
 
-  it("queues unanswered and thumbs-down questions in groups, and one answer takes a group off", async () => {
+  it("queues unanswered, unsure and thumbs-down turns once, sealed, and one answer takes a group off", async () => {
+    const thumbedDown = plan({
+      outcome: "answered",
+      question: "Can I pay later?",
+      thumbsDown: true,
+    });
     await insertConversations(db.prisma, [
       plan({ outcome: "abandoned", question: "Do you ship to Mars?" }),
       plan({ outcome: "abandoned", question: "do you ship to mars", language: "en" }),
@@ -210,7 +227,7 @@ describe("dashboard", () => {
         outcome: "abandoned",
         question: "My card is 4111 1111 1111 1111, why was it refused?",
       }),
-      plan({ outcome: "answered", question: "Can I pay later?", thumbsDown: true }),
+      thumbedDown,
       plan({ outcome: "answered", question: "How long does shipping take?" }),
       planConversation({
         shop: OTHER_SHOP,
@@ -218,53 +235,64 @@ describe("dashboard", () => {
         question: "Do you ship to Mars?",
       }),
     ]);
+    // The shopper's thumbs-down reached the queue before the conversation settled: queued once.
+    const question = await db.prisma.message.findFirstOrThrow({
+      where: { conversationId: thumbedDown.id, role: "shopper" },
+    });
+    await queueLearningQuestions({
+      prisma: db.prisma,
+      box,
+      shop: SHOP,
+      candidates: [
+        {
+          conversationId: thumbedDown.id,
+          messageId: question.id,
+          text: "Can I pay later?",
+          language: "en",
+          intent: "shipping_info",
+          confidence: 0.92,
+          reason: "thumbs_down",
+          askedAt: question.createdAt,
+        },
+      ],
+    });
     await settleConversations({ prisma: db.prisma, box, shop: SHOP, now: NOW });
     await settleConversations({ prisma: db.prisma, box, shop: OTHER_SHOP, now: NOW });
+    expect(await db.prisma.learningQuestion.count({ where: { shop: SHOP } })).toBe(4);
+    for (const row of await db.prisma.learningQuestion.findMany())
+      expect(isSealed(row.text), row.text).toBe(true);
 
-    const queue = await listLearningQueue({ prisma: db.prisma, shop: SHOP });
+    const queue = await listLearningQueue({ prisma: db.prisma, box, shop: SHOP });
     expect(queue).toHaveLength(3);
-    expect(queue[0]).toMatchObject({
-      groupKey: "do you ship to mars",
-      questions: 2,
-      unanswered: 2,
-      thumbsDown: 0,
-    });
-    expect(queue[0]?.examples.sort()).toEqual(["Do you ship to Mars?", "do you ship to mars"]);
-    expect(queue.find((group) => group.groupKey === "can i pay later")).toMatchObject({
+    expect(queue[0]).toMatchObject({ questions: 2, unanswered: 2, thumbsDown: 0, language: "en" });
+    // One wording (same normalised text): its latest question stands for it.
+    expect(queue[0]?.examples).toHaveLength(1);
+    expect(queue[0]?.examples[0]).toMatch(/^do you ship to mars\??$/i);
+    expect(queue.find((group) => group.examples[0] === "Can I pay later?")).toMatchObject({
+      questions: 1,
       thumbsDown: 1,
       unanswered: 0,
     });
     const card = queue.find((group) => group.examples[0]?.includes("refused"));
     expect(card?.examples[0]).not.toContain("4111");
 
-    const saved: unknown[] = [];
-    const result = await answerLearningGroup({
+    const result = await turnLearningGroupIntoFaq({
       prisma: db.prisma,
       shop: SHOP,
       actor: "staff:7",
-      groupKey: "do you ship to mars",
-      language: "en",
-      entry: {
-        question: "Do you ship to Mars?",
-        alternatives: ["do you ship to mars"],
-        answer: "Not yet.",
-        language: "en",
-      },
-      saveFaqEntry: async (entry) => {
-        saved.push(entry);
-        return { id: "faq_mars" };
-      },
+      digests: queue[0]?.digests ?? [],
+      entry: { question: "Do you ship to Mars?", answer: "Not yet.", language: "en" },
     });
-    expect(result).toEqual({ faqEntryId: "faq_mars", resolved: 2 });
-    expect(saved).toHaveLength(1);
+    expect(result.resolved).toBe(2);
+    expect(result.entry).toMatchObject({ question: "Do you ship to Mars?", tags: ["learned"] });
+    const after = await listLearningQueue({ prisma: db.prisma, box, shop: SHOP });
+    expect(after.map((group) => group.key)).not.toContain(queue[0]?.key);
+    expect(after).toHaveLength(2);
     expect(
-      (await listLearningQueue({ prisma: db.prisma, shop: SHOP })).map((group) => group.groupKey),
-    ).not.toContain("do you ship to mars");
-    expect(
-      (await listLearningQueue({ prisma: db.prisma, shop: OTHER_SHOP })).map(
-        (group) => group.groupKey,
+      (await listLearningQueue({ prisma: db.prisma, box, shop: OTHER_SHOP })).map(
+        (group) => group.examples,
       ),
-    ).toEqual(["do you ship to mars"]);
+    ).toEqual([["Do you ship to Mars?"]]);
     expect(
       (await listAuditLog({ prisma: db.prisma, shop: SHOP, action: "learning.resolved" })).entries,
     ).toHaveLength(1);
@@ -349,5 +377,162 @@ describe("dashboard", () => {
       await listAuditLog({ prisma: db.prisma, shop: SHOP, action: "transcript.viewed" })
     ).entries;
     expect(views.map((entry) => [entry.actor, entry.subject])).toEqual([["staff:9", handedOff.id]]);
+  });
+
+  it("counts each conversation once when two settling runs overlap", async () => {
+    await setTimeZone(PARIS);
+    await insertConversations(
+      db.prisma,
+      Array.from({ length: 6 }, (_, index) =>
+        plan({ startedAt: new Date(Date.parse("2026-03-28T09:00:00Z") + index * 60_000) }),
+      ),
+    );
+    const settle = () => settleConversations({ prisma: db.prisma, box, shop: SHOP, now: NOW });
+    const runs = await Promise.all([settle(), settle()]);
+    expect(runs[0].settled + runs[1].settled).toBe(6);
+    const dashboard = await summariseDashboard({
+      prisma: db.prisma,
+      shop: SHOP,
+      timeZone: PARIS,
+      from: "2026-03-28",
+      to: "2026-03-28",
+    });
+    expect(dashboard.totals.answered).toBe(6);
+  });
+
+  describe("daily rollup", () => {
+    const OUTCOME_CYCLE = ["answered", "answered", "handed_off", "abandoned", "empty"] as const;
+    const INTENT_CYCLE = ["shipping_info", "order_status", "return_refund", "human_agent"];
+    const LANGUAGE_CYCLE = ["en", "fr", "zh-CN"];
+
+    /** 120 conversations over ten days, many of them within an hour of some zone's midnight. */
+    const plans = Array.from({ length: 120 }, (_, index) =>
+      planConversation({
+        shop: SHOP,
+        startedAt: new Date(
+          Date.parse("2026-03-20T00:00:00Z") + index * 2 * 3_600_000 + (index % 7) * 9 * 60_000,
+        ),
+        outcome: OUTCOME_CYCLE[index % OUTCOME_CYCLE.length],
+        intent: INTENT_CYCLE[index % INTENT_CYCLE.length],
+        language: LANGUAGE_CYCLE[index % LANGUAGE_CYCLE.length],
+        csat: index % 3 === 0 ? 1 + (index % 5) : null,
+        firstReplyMs: 400 + ((index * 37) % 900),
+      }),
+    );
+
+    /** What each local day must show, counted straight from the plans. */
+    function expectedDays(
+      timeZone: string,
+      from: string,
+      to: string,
+      excluded = new Set<string>(),
+    ) {
+      return localDays({ from, to, timeZone }).map(({ date }) => {
+        const onDay = plans.filter(
+          (plan) =>
+            !excluded.has(plan.id) &&
+            plan.outcome !== "empty" &&
+            localDateOf(plan.startedAt, timeZone) === date,
+        );
+        const count = (outcome: string) => onDay.filter((plan) => plan.outcome === outcome).length;
+        return {
+          date,
+          conversations: onDay.length,
+          answered: count("answered"),
+          handedOff: count("handed_off"),
+          abandoned: count("abandoned"),
+        };
+      });
+    }
+
+    async function bothWays(timeZone: string, from: string, to: string) {
+      const options = { prisma: db.prisma, shop: SHOP, timeZone, from, to };
+      const rollup = await summariseDashboard(options);
+      const direct = await summariseDashboard({ ...options, source: "summaries" });
+      return { rollup, direct };
+    }
+
+    it("equals the direct computation after settling, late ratings, erasure and a change of time zone", async () => {
+      await insertConversations(db.prisma, plans);
+      await insertConversations(
+        db.prisma,
+        plans.slice(0, 10).map((plan) => ({ ...plan, id: `${plan.id}-other`, shop: OTHER_SHOP })),
+      );
+      await setTimeZone(PARIS);
+      await settleConversations({ prisma: db.prisma, box, shop: SHOP, now: NOW, batchSize: 7 });
+      const from = "2026-03-19";
+      const to = "2026-03-31";
+
+      let { rollup, direct } = await bothWays(PARIS, from, to);
+      expect(rollup).toEqual(direct);
+      expect(rollup.days).toEqual(expectedDays(PARIS, from, to));
+      expect(rollup.totals.conversations).toBe(96);
+      expect(rollup.automationRate).toBe(48 / 96);
+      expect(await db.prisma.conversationDay.count({ where: { shop: OTHER_SHOP } })).toBe(0);
+
+      // A rating that arrives after the conversation was counted.
+      const unrated = plans.find((plan) => plan.csat === null && plan.outcome === "answered")!;
+      await rateConversation({
+        prisma: db.prisma,
+        shop: SHOP,
+        conversationId: unrated.id,
+        csat: 5,
+      });
+      const ratedBefore = rollup.csat.responses;
+      ({ rollup, direct } = await bothWays(PARIS, from, to));
+      expect(rollup).toEqual(direct);
+      expect(rollup.csat.responses).toBe(ratedBefore + 1);
+
+      // Erased conversations leave the rollup too.
+      const erased = plans.filter((plan) => plan.outcome === "handed_off").slice(0, 3);
+      await forgetConversations({
+        prisma: db.prisma,
+        shop: SHOP,
+        conversationIds: erased.map((plan) => plan.id),
+      });
+      ({ rollup, direct } = await bothWays(PARIS, from, to));
+      expect(rollup).toEqual(direct);
+      expect(rollup.days).toEqual(
+        expectedDays(PARIS, from, to, new Set(erased.map((plan) => plan.id))),
+      );
+
+      // The merchant moves the shop to India (+05:30): the next read gives India's days.
+      await setTimeZone("Asia/Kolkata");
+      ({ rollup, direct } = await bothWays("Asia/Kolkata", from, to));
+      expect(rollup).toEqual(direct);
+      expect(rollup.days).toEqual(
+        expectedDays("Asia/Kolkata", from, to, new Set(erased.map((plan) => plan.id))),
+      );
+      expect(
+        (await db.prisma.analyticsCursor.findUniqueOrThrow({ where: { shop: SHOP } }))
+          .rollupTimeZone,
+      ).toBe("Asia/Kolkata");
+      await settleConversations({ prisma: db.prisma, box, shop: SHOP, now: NOW });
+      ({ rollup, direct } = await bothWays("Asia/Kolkata", "2026-03-24", "2026-03-26"));
+      expect(rollup).toEqual(direct);
+
+      // Exact medians both ways: a short range (sorted) and the whole history (index walk).
+      const gone = new Set(erased.map((plan) => plan.id));
+      const medianOf = (from: string, to: string) => {
+        const replies = plans
+          .filter(
+            (plan) =>
+              !gone.has(plan.id) &&
+              plan.outcome !== "empty" &&
+              localDateOf(plan.startedAt, "Asia/Kolkata") >= from &&
+              localDateOf(plan.startedAt, "Asia/Kolkata") <= to,
+          )
+          .map((plan) => plan.firstReplyMs)
+          .sort((a, b) => a - b);
+        return replies[Math.floor((replies.length - 1) / 2)];
+      };
+      for (const [from, to] of [
+        ["2026-03-25", "2026-03-25"],
+        ["2026-03-19", "2026-03-31"],
+      ] as const) {
+        const { rollup: day } = await bothWays("Asia/Kolkata", from, to);
+        expect(day.firstReply.medianMs).toBe(medianOf(from, to));
+      }
+    });
   });
 });

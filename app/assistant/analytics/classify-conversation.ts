@@ -1,5 +1,4 @@
-import { normaliseText } from "../nlu";
-import { redactText } from "../privacy/redact";
+import type { LearningCandidate } from "../knowledge/learning-loop";
 
 export const OUTCOMES = ["answered", "handed_off", "abandoned"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -18,37 +17,29 @@ export interface ClassifiedMessage {
   createdAt: Date;
 }
 
-export interface LearningCandidate {
-  messageId: string;
-  text: string;
-  groupKey: string;
-  language: string | null;
-  reason: "unanswered" | "thumbs_down";
-  askedAt: Date;
-}
-
 export interface ConversationClassification {
   outcome: Outcome | typeof EMPTY_OUTCOME;
   intent: string | null;
   language: string | null;
   firstReplyMs: number | null;
-  learning: LearningCandidate[];
+  /** The turns to queue for the merchant (the learning queue redacts and seals them). */
+  learning: Omit<LearningCandidate, "conversationId">[];
 }
 
 /** Small talk does not say what a conversation was about. */
 const SMALL_TALK = new Set(["greeting", "thanks_goodbye"]);
 
-/** An assistant reply that did not answer: no FAQ entry behind it and an unknown or unsure intent. */
-export function isUnanswered(
+/**
+ * Why an assistant reply did not answer, or null when it did: no FAQ entry behind it and an
+ * unknown intent (unanswered) or an intent below the shop's confidence threshold (low confidence).
+ */
+export function unansweredReason(
   message: Pick<ClassifiedMessage, "faqEntryId" | "intent" | "confidence">,
   confidenceThreshold: number,
-): boolean {
-  if (message.faqEntryId) return false;
-  return (
-    message.intent === null ||
-    message.intent === "other" ||
-    (message.confidence ?? 0) < confidenceThreshold
-  );
+): "unanswered" | "low_confidence" | null {
+  if (message.faqEntryId) return null;
+  if (message.intent === null || message.intent === "other") return "unanswered";
+  return (message.confidence ?? 0) < confidenceThreshold ? "low_confidence" : null;
 }
 
 /**
@@ -84,7 +75,7 @@ export function classifyConversation(options: {
     shopperMessages.find((message) => message.intent && !SMALL_TALK.has(message.intent)) ??
     firstShopper;
 
-  const learning: LearningCandidate[] = [];
+  const learning: ConversationClassification["learning"] = [];
   let lastQuestion: ClassifiedMessage | null = null;
   let lastQuestionAnswered = false;
   for (const message of messages) {
@@ -95,29 +86,24 @@ export function classifyConversation(options: {
     }
     if (message.role === "agent") lastQuestionAnswered = true;
     if (message.role !== "assistant" || !lastQuestion) continue;
-    const unanswered = isUnanswered(message, confidenceThreshold);
-    lastQuestionAnswered = !unanswered;
+    const unanswered = unansweredReason(message, confidenceThreshold);
+    lastQuestionAnswered = unanswered === null;
     const reason =
       message.vote === "down"
         ? "thumbs_down"
         : unanswered && !SMALL_TALK.has(lastQuestion.intent ?? "")
-          ? "unanswered"
+          ? unanswered
           : null;
     if (reason && !learning.some((candidate) => candidate.messageId === lastQuestion?.id)) {
-      const text = redactText(lastQuestion.body, { redactAddresses: true })
-        .text.trim()
-        .slice(0, 500);
-      const groupKey = normaliseText(text);
-      if (groupKey) {
-        learning.push({
-          messageId: lastQuestion.id,
-          text,
-          groupKey,
-          language: lastQuestion.language,
-          reason,
-          askedAt: lastQuestion.createdAt,
-        });
-      }
+      learning.push({
+        messageId: lastQuestion.id,
+        text: lastQuestion.body,
+        language: lastQuestion.language,
+        intent: lastQuestion.intent,
+        confidence: lastQuestion.confidence,
+        reason,
+        askedAt: lastQuestion.createdAt,
+      });
     }
   }
 

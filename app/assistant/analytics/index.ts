@@ -2,16 +2,16 @@ export { summariseRecentActivity, type RecentActivity } from "./recent-activity"
 export {
   classifyConversation,
   EMPTY_OUTCOME,
-  isUnanswered,
   OUTCOMES,
+  unansweredReason,
   type ClassifiedMessage,
   type ConversationClassification,
-  type LearningCandidate,
   type Outcome,
 } from "./classify-conversation";
 export {
   DEFAULT_IDLE_MS,
   forgetConversations,
+  rateConversation,
   settleConversations,
   type SettleConversationsOptions,
 } from "./settle-conversations";
@@ -30,13 +30,7 @@ export {
   type LocalDate,
   type LocalDay,
 } from "./local-days";
-export {
-  answerLearningGroup,
-  listLearningQueue,
-  type AnswerLearningGroupOptions,
-  type LearningGroup,
-  type TaughtEntry,
-} from "./learning-queue";
+export { alignConversationDays } from "./conversation-days";
 export {
   ConversationFilterSchema,
   exportConversations,

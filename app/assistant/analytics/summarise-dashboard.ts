@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
-import { Prisma } from "@prisma/client";
 import { z } from "zod";
-import { EMPTY_OUTCOME } from "./classify-conversation";
+import { isSqliteDatabase } from "../../platform/database";
+import { alignConversationDays, summaryCells } from "./conversation-days";
 import type { LocalDate } from "./local-days";
 import { localDays } from "./local-days";
 
@@ -37,26 +37,32 @@ export interface SummariseDashboardOptions {
   timeZone: string;
   from: LocalDate;
   to: LocalDate;
+  /**
+   * Where the counts come from: the daily rollup (what the admin reads), or the summaries of each
+   * conversation grouped by local day (the direct computation the rollup is checked against).
+   */
+  source?: "rollup" | "summaries";
 }
 
 const Count = z.union([z.bigint(), z.number()]).transform(Number);
 const NullableNumber = z
   .union([z.bigint(), z.number(), z.null()])
   .transform((value) => (value === null ? null : Number(value)));
-const DayOutcomeRowSchema = z.object({ day: z.string(), outcome: z.string(), n: Count });
-const TopicRowSchema = z.object({
-  intent: z.string().nullable(),
-  language: z.string().nullable(),
-  n: Count,
+/** One cell of the day × outcome × intent × language cube, from either source. */
+const CellRowSchema = z.object({
+  day: z.string(),
+  outcome: z.string(),
+  intent: z.string(),
+  language: z.string(),
+  conversations: Count,
+  ratings: Count,
+  ratingTotal: Count,
+  satisfied: Count,
   replies: Count,
-  replyTotal: NullableNumber,
+  replyTotalMs: Count,
 });
-const ConversationRowSchema = z.object({
-  responses: NullableNumber,
-  csatTotal: NullableNumber,
-  satisfied: NullableNumber,
-  inProgress: NullableNumber,
-});
+type CellRow = z.infer<typeof CellRowSchema>;
+const InProgressRowSchema = z.object({ inProgress: Count });
 const MedianRowSchema = z.object({ firstReplyMs: NullableNumber });
 
 /** Counts by key, largest first (ties by key, so the order is stable). */
@@ -67,9 +73,11 @@ function ranked(counts: Map<string, number>): [string, number][] {
 const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /**
- * The analytics dashboard for a range of the shop's local days, aggregated in SQL over one
- * summary row per settled conversation (index: shop, startedAt). Days are bounded by the shop's
- * local midnights, so a conversation at 23:30 in Paris counts on that Paris day.
+ * The analytics dashboard for a range of the shop's local days. Days are bounded by the shop's
+ * local midnights, so a conversation at 23:30 in Paris counts on that Paris day. Counts, rates,
+ * ratings and the average first reply come from the daily rollup (a few rows per day, whatever
+ * the traffic); the median first reply walks the summaries' (shop, firstReplyMs) index to the
+ * middle, as no rollup can give an exact median.
  */
 export async function summariseDashboard(options: SummariseDashboardOptions): Promise<Dashboard> {
   const { prisma, shop, timeZone, from, to } = options;
@@ -79,50 +87,137 @@ export async function summariseDashboard(options: SummariseDashboardOptions): Pr
   if (!first || !last) throw new Error("The range has no days");
   const rangeStart = first.start;
   const rangeEnd = last.end;
-  const inRange = Prisma.sql`s.shop = ${shop} AND s.startedAt >= ${rangeStart} AND s.startedAt < ${rangeEnd} AND s.outcome <> ${EMPTY_OUTCOME}`;
-  const dayRows = Prisma.join(
-    days.map((day) => Prisma.sql`(${day.date}, ${day.start}, ${day.end})`),
-  );
 
-  // Three scans: summary rows by day (index range per day), summary rows by topic and language
-  // (covering index), and the range's conversations for ratings and those still going.
-  const outcomeRows = await prisma.$queryRaw<unknown[]>`
-      WITH days(day, dayStart, dayEnd) AS (VALUES ${dayRows})
-      SELECT d.day AS day, s.outcome AS outcome, COUNT(*) AS n
-      FROM days d JOIN ConversationSummary s
-        ON s.shop = ${shop} AND s.startedAt >= d.dayStart AND s.startedAt < d.dayEnd
-      WHERE s.outcome <> ${EMPTY_OUTCOME}
-      GROUP BY d.day, s.outcome`;
-  const topicRows = await prisma.$queryRaw<unknown[]>`
-      SELECT s.intent AS intent, s.language AS language, COUNT(*) AS n,
-             COUNT(s.firstReplyMs) AS replies, SUM(s.firstReplyMs) AS replyTotal
-      FROM ConversationSummary s WHERE ${inRange}
-      GROUP BY s.intent, s.language`;
-  const conversationRows = await prisma.$queryRaw<unknown[]>`
-      SELECT SUM(CASE WHEN c.outcome IS NOT NULL AND c.csat IS NOT NULL THEN 1 ELSE 0 END) AS responses,
-             SUM(CASE WHEN c.outcome IS NOT NULL THEN c.csat ELSE 0 END) AS csatTotal,
-             SUM(CASE WHEN c.outcome IS NOT NULL AND c.csat >= 4 THEN 1 ELSE 0 END) AS satisfied,
-             SUM(CASE WHEN c.outcome IS NULL THEN 1 ELSE 0 END) AS inProgress
-      FROM Conversation c
-      WHERE c.shop = ${shop} AND c.createdAt >= ${rangeStart} AND c.createdAt < ${rangeEnd}
-        AND (c.outcome IS NULL OR c.outcome <> ${EMPTY_OUTCOME})`;
+  let cellRows: unknown[];
+  if ((options.source ?? "rollup") === "rollup") {
+    // Settling keeps the rollup in the shop's zone; this covers a zone changed since.
+    await alignConversationDays({ prisma, shop, timeZone });
+    cellRows = await prisma.$queryRaw<unknown[]>`
+      SELECT "date" AS "day", "outcome", "intent", "language", "conversations", "ratings",
+             "ratingTotal", "satisfied", "replies", "replyTotalMs"
+      FROM "ConversationDay" WHERE "shop" = ${shop} AND "date" >= ${from} AND "date" <= ${to}`;
+  } else {
+    cellRows = await prisma.$queryRaw<unknown[]>(
+      summaryCells({ shop, days, sqlite: isSqliteDatabase(prisma) }),
+    );
+  }
+  const cells = z.array(CellRowSchema).parse(cellRows);
 
+  // Conversations still going: none is older than the settling cursor, so only those are read.
+  const cursor = await prisma.analyticsCursor.findUnique({
+    where: { shop },
+    select: { unsettledFrom: true },
+  });
+  const openFrom = cursor && cursor.unsettledFrom > rangeStart ? cursor.unsettledFrom : rangeStart;
+  const inProgress = InProgressRowSchema.parse(
+    (
+      await prisma.$queryRaw<unknown[]>`
+        SELECT CAST(COUNT(*) AS INTEGER) AS "inProgress" FROM "Conversation" c
+        WHERE c."shop" = ${shop} AND c."createdAt" >= ${openFrom} AND c."createdAt" < ${rangeEnd}
+          AND c."outcome" IS NULL`
+    )[0],
+  ).inProgress;
+
+  const dashboard = assembleDashboard({
+    timeZone,
+    from,
+    to,
+    dates: days.map((day) => day.date),
+    cells,
+  });
+  const replies = cells.reduce((sum, cell) => sum + cell.replies, 0);
+  if (replies > 0) {
+    dashboard.firstReply.medianMs = await medianFirstReply({
+      prisma,
+      shop,
+      rangeStart,
+      rangeEnd,
+      replies,
+    });
+  }
+  return { ...dashboard, inProgress };
+}
+
+const TotalRowSchema = z.object({ replies: NullableNumber });
+
+/**
+ * The exact median first reply of a range with `replies` replies. A conversation nobody wrote in
+ * has no first reply, so replies are never of empty conversations. Two plans, the same answer:
+ * a range holding a good share of the shop's history walks the (shop, firstReplyMs, startedAt)
+ * index in reply order and stops halfway (about half the shop's entries read, nothing sorted);
+ * a short range reads its own entries by start and sorts those few ("+ 0" keeps the planner off
+ * the reply-order index there).
+ */
+async function medianFirstReply(options: {
+  prisma: PrismaClient;
+  shop: string;
+  rangeStart: Date;
+  rangeEnd: Date;
+  replies: number;
+}): Promise<number | null> {
+  const { prisma, shop, rangeStart, rangeEnd, replies } = options;
+  const offset = Math.floor((replies - 1) / 2);
+  const total =
+    TotalRowSchema.parse(
+      (
+        await prisma.$queryRaw<unknown[]>`
+          SELECT SUM("replies") AS replies FROM "ConversationDay" WHERE "shop" = ${shop}`
+      )[0],
+    ).replies ?? 0;
+  const rows =
+    replies * 4 >= total
+      ? // The range test sits in a CASE so the planner cannot take the by-start index.
+        await prisma.$queryRaw<unknown[]>`
+          SELECT s."firstReplyMs" AS "firstReplyMs" FROM "ConversationSummary" s
+          WHERE s."shop" = ${shop} AND s."firstReplyMs" IS NOT NULL
+            AND (CASE WHEN s."startedAt" >= ${rangeStart} AND s."startedAt" < ${rangeEnd} THEN 1 ELSE 0 END) = 1
+          ORDER BY s."firstReplyMs" LIMIT 1 OFFSET ${offset}`
+      : await prisma.$queryRaw<unknown[]>`
+          SELECT s."firstReplyMs" AS "firstReplyMs" FROM "ConversationSummary" s
+          WHERE s."shop" = ${shop} AND s."startedAt" >= ${rangeStart} AND s."startedAt" < ${rangeEnd}
+            AND s."firstReplyMs" IS NOT NULL
+          ORDER BY s."firstReplyMs" + 0 LIMIT 1 OFFSET ${offset}`;
+  return MedianRowSchema.parse(rows[0]).firstReplyMs;
+}
+
+/** The dashboard's figures from the cube's cells (the same arithmetic for either source). */
+function assembleDashboard(options: {
+  timeZone: string;
+  from: LocalDate;
+  to: LocalDate;
+  dates: LocalDate[];
+  cells: CellRow[];
+}): Dashboard {
   const byDay = new Map<string, DashboardDay>(
-    days.map((day) => [
-      day.date,
-      { date: day.date, conversations: 0, answered: 0, handedOff: 0, abandoned: 0 },
+    options.dates.map((date) => [
+      date,
+      { date, conversations: 0, answered: 0, handedOff: 0, abandoned: 0 },
     ]),
   );
-  for (const row of z.array(DayOutcomeRowSchema).parse(outcomeRows)) {
-    const day = byDay.get(row.day);
+  const intents = new Map<string, number>();
+  const languages = new Map<string, number>();
+  let ratings = 0;
+  let ratingTotal = 0;
+  let satisfied = 0;
+  let replies = 0;
+  let replyTotalMs = 0;
+  for (const cell of options.cells) {
+    const day = byDay.get(cell.day);
     if (!day) continue;
-    day.conversations += row.n;
-    if (row.outcome === "answered") day.answered += row.n;
-    else if (row.outcome === "handed_off") day.handedOff += row.n;
-    else if (row.outcome === "abandoned") day.abandoned += row.n;
+    day.conversations += cell.conversations;
+    if (cell.outcome === "answered") day.answered += cell.conversations;
+    else if (cell.outcome === "handed_off") day.handedOff += cell.conversations;
+    else if (cell.outcome === "abandoned") day.abandoned += cell.conversations;
+    intents.set(cell.intent, (intents.get(cell.intent) ?? 0) + cell.conversations);
+    languages.set(cell.language, (languages.get(cell.language) ?? 0) + cell.conversations);
+    ratings += cell.ratings;
+    ratingTotal += cell.ratingTotal;
+    satisfied += cell.satisfied;
+    replies += cell.replies;
+    replyTotalMs += cell.replyTotalMs;
   }
-  const dayList = [...byDay.values()];
-  const totals = dayList.reduce(
+  const days = [...byDay.values()];
+  const totals = days.reduce(
     (sum, day) => ({
       conversations: sum.conversations + day.conversations,
       answered: sum.answered + day.answered,
@@ -131,50 +226,28 @@ export async function summariseDashboard(options: SummariseDashboardOptions): Pr
     }),
     { conversations: 0, answered: 0, handedOff: 0, abandoned: 0 },
   );
-
-  const intents = new Map<string, number>();
-  const languages = new Map<string, number>();
-  let replies = 0;
-  let replyTotal = 0;
-  for (const row of z.array(TopicRowSchema).parse(topicRows)) {
-    const intent = row.intent ?? "other";
-    const language = row.language ?? "unknown";
-    intents.set(intent, (intents.get(intent) ?? 0) + row.n);
-    languages.set(language, (languages.get(language) ?? 0) + row.n);
-    replies += row.replies;
-    replyTotal += row.replyTotal ?? 0;
-  }
-
-  let medianMs: number | null = null;
-  if (replies > 0) {
-    const middle = await prisma.$queryRaw<unknown[]>`
-      SELECT s.firstReplyMs AS firstReplyMs FROM ConversationSummary s
-      WHERE ${inRange} AND s.firstReplyMs IS NOT NULL
-      ORDER BY s.firstReplyMs LIMIT 1 OFFSET ${Math.floor((replies - 1) / 2)}`;
-    medianMs = MedianRowSchema.parse(middle[0]).firstReplyMs;
-  }
-  const conversations = ConversationRowSchema.parse(conversationRows[0]);
-  const responses = conversations.responses ?? 0;
-
   return {
-    timeZone,
-    from,
-    to,
-    days: dayList,
+    timeZone: options.timeZone,
+    from: options.from,
+    to: options.to,
+    days,
     totals,
     automationRate: rate(totals.answered, totals.conversations),
     handoffRate: rate(totals.handedOff, totals.conversations),
     abandonRate: rate(totals.abandoned, totals.conversations),
     csat: {
-      responses,
-      average: responses === 0 ? null : (conversations.csatTotal ?? 0) / responses,
-      satisfiedRate: responses === 0 ? null : (conversations.satisfied ?? 0) / responses,
+      responses: ratings,
+      average: ratings === 0 ? null : ratingTotal / ratings,
+      satisfiedRate: ratings === 0 ? null : satisfied / ratings,
     },
-    firstReply: { medianMs, averageMs: replies === 0 ? null : Math.round(replyTotal / replies) },
+    firstReply: {
+      medianMs: null,
+      averageMs: replies === 0 ? null : Math.round(replyTotalMs / replies),
+    },
     topIntents: ranked(intents)
       .slice(0, 10)
       .map(([intent, count]) => ({ intent, conversations: count })),
     languages: ranked(languages).map(([language, count]) => ({ language, conversations: count })),
-    inProgress: conversations.inProgress ?? 0,
+    inProgress: 0,
   };
 }

@@ -2,15 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGuestAttemptLimits } from "./guest-attempt-limits";
 import { createOrderActions } from "./index";
 import type { OrderActionPolicy } from "./index";
-import {
-  buildCustomer,
-  buildFulfillment,
-  buildLineItem,
-  buildOrder,
-  buildProduct,
-  daysAgo,
-  startCommerceTestShop,
-} from "./test-factories";
+import { seedCustomerOrder, startCommerceTestShop } from "./test-factories";
 import type { CommerceTestShop } from "./test-factories";
 
 let shop: CommerceTestShop;
@@ -37,30 +29,8 @@ function actions(policy: OrderActionPolicy = everythingAllowed) {
   });
 }
 
-function seedOrder(options: { shipped?: boolean; deliveredDaysAgo?: number } = {}) {
-  const product = buildProduct({ title: "Folding chair" });
-  shop.data.products.push(product);
-  const customer = buildCustomer();
-  shop.data.customers.push(customer);
-  const items = [buildLineItem(product, { quantity: 2 })];
-  const fulfillments = options.shipped
-    ? [
-        buildFulfillment(items, {
-          displayStatus: "DELIVERED",
-          deliveredAt: daysAgo(options.deliveredDaysAgo ?? 3),
-          createdAt: daysAgo((options.deliveredDaysAgo ?? 3) + 2),
-        }),
-      ]
-    : [];
-  const order = buildOrder(shop.data, {
-    customerId: customer.id,
-    email: customer.email,
-    lineItems: items,
-    fulfillments,
-  });
-  shop.data.orders.push(order);
-  return { customer, order };
-}
+const seedOrder = (options: { shipped?: boolean; deliveredDaysAgo?: number } = {}) =>
+  seedCustomerOrder(shop.data, options);
 
 describe("order actions with confirmation", () => {
   it("cancels an unfulfilled order only after the shopper confirms", async () => {

@@ -143,6 +143,27 @@ describe("order status in plain words", () => {
     );
   });
 
+  it("escapes only the carrier characters the chat would read as markup", () => {
+    const shipped = (company: string) =>
+      buildOrderCard({
+        order: orderFacts({
+          displayFulfillmentStatus: "FULFILLED",
+          fulfillments: [
+            fulfillment("IN_TRANSIT", {
+              trackingInfo: [{ company, number: "1Z1", url: "https://carrier.example/t" }],
+            }),
+          ],
+        }),
+        language: "en",
+      });
+    expect(describeOrders({ orders: [shipped("Yamato (JA)")], language: "en" }).text).toContain(
+      "- Yamato (JA) 1Z1: [Track parcel](https://carrier.example/t)",
+    );
+    expect(describeOrders({ orders: [shipped("*Fast* [EU]")], language: "en" }).text).toContain(
+      "- \\*Fast\\* \\[EU\\] 1Z1:",
+    );
+  });
+
   it("asks which one when several orders are open", () => {
     const open = [orderFacts({ name: "#1002" }), orderFacts({ name: "#1001" })].map((order) =>
       buildOrderCard({ order, language: "en" }),

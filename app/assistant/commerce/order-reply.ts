@@ -57,6 +57,7 @@ export function describeCommerceFailure(options: { error: unknown; language: str
   return texts.serviceSlow;
 }
 
+/** Only what the reply's Markdown subset would read as markup (bold, links); the admin and tickets show the raw text. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\[\]()*_`])/g, "\\$1");
+  return text.replace(/([\\[\]*])/g, "\\$1");
 }

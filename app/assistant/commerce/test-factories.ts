@@ -171,6 +171,39 @@ export function buildOrder(shop: ShopData, overrides: Partial<OrderRecord> = {})
   };
 }
 
+/**
+ * A new customer with one order of two of a product, added to the shop: unfulfilled, or shipped
+ * and delivered `deliveredDaysAgo` days ago (for order actions: cancel, return within a window).
+ */
+export function seedCustomerOrder(
+  shop: ShopData,
+  options: { title?: string; shipped?: boolean; deliveredDaysAgo?: number } = {},
+): { customer: CustomerRecord; order: OrderRecord } {
+  const product = buildProduct({ title: options.title ?? "Folding chair" });
+  shop.products.push(product);
+  const customer = buildCustomer();
+  shop.customers.push(customer);
+  const items = [buildLineItem(product, { quantity: 2 })];
+  const delivered = options.deliveredDaysAgo ?? 3;
+  const fulfillments = options.shipped
+    ? [
+        buildFulfillment(items, {
+          displayStatus: "DELIVERED",
+          deliveredAt: daysAgo(delivered),
+          createdAt: daysAgo(delivered + 2),
+        }),
+      ]
+    : [];
+  const order = buildOrder(shop, {
+    customerId: customer.id,
+    email: customer.email,
+    lineItems: items,
+    fulfillments,
+  });
+  shop.orders.push(order);
+  return { customer, order };
+}
+
 export function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60_000).toISOString();
 }

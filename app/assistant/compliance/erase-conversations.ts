@@ -23,49 +23,39 @@ export async function eraseConversations(options: {
   if (conversationIds.length === 0) {
     return { conversations: 0, messages: 0, escalations: 0, outboxJobs: 0, learningQuestions: 0 };
   }
-  const [escalations, messages] = await Promise.all([
-    prisma.escalation.findMany({
-      where: { shop, conversationId: { in: conversationIds } },
-      select: { id: true },
-    }),
-    prisma.message.findMany({
-      where: { shop, conversationId: { in: conversationIds } },
-      select: { id: true },
-    }),
-  ]);
+  const escalations = await prisma.escalation.findMany({
+    where: { shop, conversationId: { in: conversationIds } },
+    select: { id: true },
+  });
   const learningQuestions = await prisma.learningQuestion.count({
     where: { shop, conversationId: { in: conversationIds } },
   });
   await forgetConversations({ prisma, shop, conversationIds });
   // Jobs are found by the keys the escalation code gives them, so this holds when payloads are sealed.
-  const [outboxJobs, unanswered, escalationRows, messageRows, conversationRows] =
-    await prisma.$transaction([
-      prisma.outboxJob.deleteMany({
-        where: {
-          shop,
-          OR: [
-            {
-              idempotencyKey: {
-                in: escalations.map((escalation) => `concierge-escalation-${escalation.id}`),
-              },
+  const [outboxJobs, escalationRows, messageRows, conversationRows] = await prisma.$transaction([
+    prisma.outboxJob.deleteMany({
+      where: {
+        shop,
+        OR: [
+          {
+            idempotencyKey: {
+              in: escalations.map((escalation) => `concierge-escalation-${escalation.id}`),
             },
-            { orderKey: { in: conversationIds.map((id) => `comments:${id}`) } },
-            ...conversationIds.map((id) => ({ payload: { contains: `"conversationId":"${id}"` } })),
-          ],
-        },
-      }),
-      prisma.unansweredQuestion.deleteMany({
-        where: { shop, messageId: { in: messages.map((message) => message.id) } },
-      }),
-      prisma.escalation.deleteMany({ where: { shop, conversationId: { in: conversationIds } } }),
-      prisma.message.deleteMany({ where: { shop, conversationId: { in: conversationIds } } }),
-      prisma.conversation.deleteMany({ where: { shop, id: { in: conversationIds } } }),
-    ]);
+          },
+          { orderKey: { in: conversationIds.map((id) => `comments:${id}`) } },
+          ...conversationIds.map((id) => ({ payload: { contains: `"conversationId":"${id}"` } })),
+        ],
+      },
+    }),
+    prisma.escalation.deleteMany({ where: { shop, conversationId: { in: conversationIds } } }),
+    prisma.message.deleteMany({ where: { shop, conversationId: { in: conversationIds } } }),
+    prisma.conversation.deleteMany({ where: { shop, id: { in: conversationIds } } }),
+  ]);
   return {
     conversations: conversationRows.count,
     messages: messageRows.count,
     escalations: escalationRows.count,
     outboxJobs: outboxJobs.count,
-    learningQuestions: learningQuestions + unanswered.count,
+    learningQuestions,
   };
 }

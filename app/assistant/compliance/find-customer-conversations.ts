@@ -1,6 +1,12 @@
 import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
-import { conversationContext, openStored, type CipherBox } from "../encryption";
+import {
+  conversationContext,
+  escalationContext,
+  openStored,
+  requesterEmailDigest,
+  type CipherBox,
+} from "../encryption";
 import type { CustomerDataRequest } from "./payloads";
 
 const StoredContactSchema = z
@@ -33,11 +39,35 @@ export async function findCustomerConversations(options: {
     ).map((conversation) => conversation.id),
   );
   if (email) {
+    // Requester emails are sealed: found by their keyed digest. Rows whose digest predates the
+    // active key (or the digest column) are few until `encryption:rotate` runs; they are opened.
+    const digest = requesterEmailDigest(box, { shop, email });
     const handedOver = await prisma.escalation.findMany({
-      where: { shop, requesterEmail: { in: [...new Set([customer.email!.trim(), email])] } },
-      select: { conversationId: true },
+      where: {
+        shop,
+        OR: [
+          { requesterEmailDigest: digest },
+          { requesterEmailDigest: null, requesterEmail: { not: null } },
+          { NOT: { requesterEmailDigest: { startsWith: `${box.activeKeyId}.` } } },
+        ],
+      },
+      select: { id: true, conversationId: true, requesterEmail: true, requesterEmailDigest: true },
     });
-    for (const escalation of handedOver) ids.add(escalation.conversationId);
+    for (const escalation of handedOver) {
+      if (escalation.requesterEmailDigest === digest) {
+        ids.add(escalation.conversationId);
+        continue;
+      }
+      let stored: string;
+      try {
+        stored = openStored(box, escalation.requesterEmail ?? "", {
+          context: escalationContext({ shop, escalationId: escalation.id }),
+        });
+      } catch {
+        continue;
+      }
+      if (stored.trim().toLowerCase() === email) ids.add(escalation.conversationId);
+    }
   }
   if (!email && !phone) return [...ids];
 

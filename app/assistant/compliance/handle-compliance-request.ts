@@ -9,6 +9,7 @@ import { eraseConversations } from "./erase-conversations";
 import { findCustomerConversations } from "./find-customer-conversations";
 import { scrubDeletedRows } from "./scrub-deleted-rows";
 import type { CustomerDataRequest, CustomerRedact, ShopRedact } from "./payloads";
+import { forgetShop } from "../shops/shop-cache";
 
 function newRequestId(): string {
   return `cr_${crypto.randomUUID().replaceAll("-", "")}`;
@@ -114,17 +115,18 @@ export async function redactShop(options: {
       prisma.conversationSummary.deleteMany({ where }),
       prisma.learningQuestion.deleteMany({ where }),
       prisma.analyticsCursor.deleteMany({ where }),
+      prisma.conversationDay.deleteMany({ where }),
       // Staff names and emails are the actors of the audit log.
       prisma.auditLog.deleteMany({ where }),
       prisma.faqEntry.deleteMany({ where }),
       prisma.knowledgeVersion.deleteMany({ where }),
       prisma.answerVote.deleteMany({ where }),
-      prisma.unansweredQuestion.deleteMany({ where }),
       prisma.session.deleteMany({ where }),
       prisma.shop.deleteMany({ where: { domain: shop } }),
       prisma.complianceRequest.deleteMany({ where }),
     ]),
   );
+  forgetShop(shop);
   await prisma.complianceRequest.create({
     data: {
       id: newRequestId(),

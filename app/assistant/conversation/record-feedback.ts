@@ -1,9 +1,8 @@
 import type { PrismaClient } from "@prisma/client";
+import { rateConversation } from "../analytics";
 import { openStored, conversationContext, type CipherBox } from "../encryption";
 import { Problem } from "../errors";
-import { recordAnswerVote } from "../knowledge";
-import { IntentSchema, languageOfLocale } from "../nlu";
-import { redactText } from "../privacy/redact";
+import { queueLearningQuestions, recordAnswerVote } from "../knowledge";
 import { findConversation } from "./find-conversation";
 import type { Shopper } from "./types";
 
@@ -12,7 +11,7 @@ export type Feedback = { messageId: string; vote: "up" | "down" } | { csat: numb
 /**
  * A thumb on one assistant answer, or the conversation's CSAT rating. A thumb on an FAQ answer
  * also teaches the shop's knowledge which answer wins, and a thumbs-down files the question that
- * was asked for the merchant's learning queue.
+ * was asked for the merchant's learning queue (once, however it is found).
  */
 export async function recordFeedback(options: {
   prisma: PrismaClient;
@@ -24,10 +23,7 @@ export async function recordFeedback(options: {
   const { prisma, box, shopper, conversationId, feedback } = options;
   await findConversation({ prisma, shopper, conversationId });
   if ("csat" in feedback) {
-    await prisma.conversation.update({
-      where: { id: conversationId },
-      data: { csat: feedback.csat },
-    });
+    await rateConversation({ prisma, shop: shopper.shop, conversationId, csat: feedback.csat });
     return;
   }
   const answer = await prisma.message.findFirst({
@@ -35,30 +31,37 @@ export async function recordFeedback(options: {
   });
   if (!answer) throw new Problem("not_found", "There is no such answer in this conversation.");
   await prisma.message.update({ where: { seq: answer.seq }, data: { vote: feedback.vote } });
+  if (feedback.vote === "down") {
+    const question = await prisma.message.findFirst({
+      where: { shop: shopper.shop, conversationId, role: "shopper", seq: { lt: answer.seq } },
+      orderBy: { seq: "desc" },
+    });
+    if (question) {
+      await queueLearningQuestions({
+        prisma,
+        box,
+        shop: shopper.shop,
+        candidates: [
+          {
+            conversationId,
+            messageId: question.id,
+            text: openStored(box, question.body, { context: conversationContext(question) }),
+            language: question.language,
+            intent: question.intent,
+            confidence: question.confidence,
+            reason: "thumbs_down",
+            askedAt: question.createdAt,
+          },
+        ],
+      });
+    }
+  }
   if (!answer.faqEntryId) return;
-
-  const question = await prisma.message.findFirst({
-    where: { shop: shopper.shop, conversationId, role: "shopper", seq: { lt: answer.seq } },
-    orderBy: { seq: "desc" },
-  });
-  const language = languageOfLocale(question?.language ?? answer.language);
-  const intent = IntentSchema.safeParse(question?.intent);
   await recordAnswerVote({
     prisma,
     shop: shopper.shop,
     messageId: answer.id,
     faqEntryId: answer.faqEntryId,
     vote: feedback.vote,
-    question:
-      question && language && intent.success
-        ? {
-            text: redactText(
-              openStored(box, question.body, { context: conversationContext(question) }),
-            ).text,
-            language,
-            intent: intent.data,
-            confidence: question.confidence ?? 0,
-          }
-        : undefined,
   });
 }

@@ -36,7 +36,7 @@ export async function startConversation(
   const conversation =
     existing && existing.customerId === null && shopper.customerId
       ? await prisma.conversation.update({
-          where: { id: existing.id },
+          where: { id: existing.id, shop: shopper.shop },
           data: { customerId: shopper.customerId },
         })
       : (existing ??

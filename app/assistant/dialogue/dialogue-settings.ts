@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { IntentSchema, LanguageSchema } from "../nlu/types";
+import { HandoffRulesSchema } from "../escalation/decide-handoff";
+import { LanguageSchema } from "../nlu/types";
 
 const LocalisedTextSchema = z.record(LanguageSchema, z.string().trim().min(1).max(1000));
 
-/** Per-shop dialogue configuration (merchant settings, stored as JSON). */
+/** Per-shop dialogue configuration, from the merchant's settings (dialogueSettingsForShop). */
 export const DialogueSettingsSchema = z.object({
   defaultLanguage: LanguageSchema.default("en"),
   /** Languages the shop has written content for, besides those of its FAQ entries. */
@@ -18,61 +19,26 @@ export const DialogueSettingsSchema = z.object({
       faq: z.number().min(0).max(1).default(0.5),
     })
     .default({}),
-  /** Misunderstood turns in a row after which a person is offered. */
-  missLimit: z.number().int().min(1).max(10).default(2),
-  /** Intents always passed to a person. */
-  humanOnlyIntents: z.array(IntentSchema).default([]),
-  /** Offer a person at once when the shopper is angry. */
-  handOffWhenAngry: z.boolean().default(true),
-  keywordReplies: z
-    .array(
-      z.object({
-        keywords: z.array(z.string().trim().min(1).max(80)).min(1),
-        reply: LocalisedTextSchema,
-        handoff: z.boolean().default(false),
-      }),
-    )
-    .default([]),
+  /** The merchant's hand-off rules and business hours: the escalation domain's one shape. */
+  handoff: HandoffRulesSchema.default({}),
+  /** What the assistant may do to an order itself after the shopper confirms. */
+  orderActions: z
+    .object({
+      cancelUnfulfilled: z.boolean().default(false),
+      returns: z
+        .object({
+          enabled: z.boolean().default(false),
+          windowDays: z.number().int().min(1).max(365).default(30),
+        })
+        .default({}),
+    })
+    .default({}),
   scenarioReplies: z
     .object({
       greeting: LocalisedTextSchema.optional(),
       afterPurchase: LocalisedTextSchema.optional(),
-      outsideHours: LocalisedTextSchema.optional(),
     })
     .default({}),
-  /** When people answer; null means always. Days 0 (Sunday) … 6. */
-  businessHours: z
-    .object({
-      timeZone: z.string().default("UTC"),
-      days: z.array(z.number().int().min(0).max(6)).default([1, 2, 3, 4, 5]),
-      opens: z
-        .string()
-        .regex(/^\d\d:\d\d$/)
-        .default("09:00"),
-      closes: z
-        .string()
-        .regex(/^\d\d:\d\d$/)
-        .default("17:00"),
-    })
-    .nullable()
-    .default(null),
 });
 export type DialogueSettings = z.infer<typeof DialogueSettingsSchema>;
 export type DialogueSettingsInput = z.input<typeof DialogueSettingsSchema>;
-
-/** True when `now` falls inside the shop's business hours (always true without hours set). */
-export function isWithinBusinessHours(settings: DialogueSettings, now: Date): boolean {
-  const hours = settings.businessHours;
-  if (!hours) return true;
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: hours.timeZone,
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((item) => item.type === type)?.value ?? "";
-  const day = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(part("weekday"));
-  const time = `${part("hour")}:${part("minute")}`;
-  return hours.days.includes(day) && time >= hours.opens && time < hours.closes;
-}

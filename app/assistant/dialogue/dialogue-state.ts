@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { IntentSchema, LanguageSchema } from "../nlu/types";
+import { IntentSchema, LanguageSchema, SentimentLabelSchema } from "../nlu/types";
+import { AssistantReplySchema } from "../reply";
+
+const HandoffReasonSchema = AssistantReplySchema.shape.handoff.unwrap().shape.reason;
 
 /** What the assistant remembers between turns; stored as JSON on the conversation. */
 export const DialogueStateSchema = z.object({
@@ -7,18 +10,41 @@ export const DialogueStateSchema = z.object({
   language: LanguageSchema.nullable(),
   /** The topic being handled, kept while a slot is missing. */
   topic: IntentSchema.nullable(),
-  /** Slot the assistant asked for last turn. */
-  awaiting: z.enum(["order_number", "contact"]).nullable(),
+  /** What the assistant asked for last turn. */
+  awaiting: z.enum(["order_number", "contact", "handoff_email", "confirmation"]).nullable(),
   /** The order being discussed (digits, without "#"). */
   orderNumber: z.string().nullable(),
-  /** Guest contact given for the order; kept only for the conversation. */
+  /** Guest contact given for the order or for a person to reply to; kept only for the conversation. */
   contact: z.object({ email: z.string().optional(), phone: z.string().optional() }).nullable(),
   /** The product being discussed: the page the shopper is on or one they named. */
   productHandle: z.string().nullable(),
-  /** Turns in a row the assistant did not understand or could not answer. */
+  /** Unsure turns in a row (intent confidence under the merchant's threshold). */
   misses: z.number().int().min(0),
   turns: z.number().int().min(0),
   handedOff: z.boolean(),
+  /**
+   * A hand-off decided while no email was known: what the turn that triggered it was about, kept
+   * for the ticket while the assistant asks for an address.
+   */
+  pendingHandoff: z
+    .object({
+      reason: HandoffReasonSchema,
+      intent: IntentSchema,
+      sentiment: SentimentLabelSchema,
+      /** Times the address was asked for and not given. */
+      asked: z.number().int().min(0),
+    })
+    .nullable()
+    .default(null),
+  /** An order action waiting for the shopper's yes or no; the token proves what was offered. */
+  pendingAction: z
+    .object({
+      action: z.enum(["cancel", "return"]),
+      orderNumber: z.string(),
+      token: z.string(),
+    })
+    .nullable()
+    .default(null),
 });
 export type DialogueState = z.infer<typeof DialogueStateSchema>;
 
@@ -34,5 +60,7 @@ export function initialDialogueState(): DialogueState {
     misses: 0,
     turns: 0,
     handedOff: false,
+    pendingHandoff: null,
+    pendingAction: null,
   };
 }

@@ -3,7 +3,7 @@ import { CommerceError, describeCommerceFailure } from "../commerce";
 import type { CommerceAnswers, ProductFacts } from "../commerce/types";
 import { buildShopKnowledge, starterFaq } from "../knowledge/index";
 import type { OrderCard } from "../reply";
-import type { DialogueState, DialogueSettingsInput } from "./index";
+import type { DialogueState, DialogueSettingsInput, HandoffDesk } from "./index";
 import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
 
 function orderCard(overrides: Partial<OrderCard> = {}): OrderCard {
@@ -81,6 +81,22 @@ function fakeCommerce(
   return commerce;
 }
 
+/** A desk connected to a help desk, or not; the addresses are what the Admin API would answer. */
+function desk(
+  overrides: {
+    connected?: boolean;
+    customerEmail?: string | null;
+    shopContact?: string | null;
+  } = {},
+): HandoffDesk {
+  return {
+    connected: overrides.connected ?? true,
+    customerEmail: async () => overrides.customerEmail ?? null,
+    shopContactEmail: async () =>
+      overrides.shopContact === undefined ? "help@demo-shop.example" : overrides.shopContact,
+  };
+}
+
 function settings(overrides: DialogueSettingsInput = {}) {
   return DialogueSettingsSchema.parse({ defaultLanguage: "en", ...overrides });
 }
@@ -92,6 +108,8 @@ async function converse(
     commerce?: CommerceAnswers;
     customer?: { id: string } | null;
     settingsInput?: DialogueSettingsInput;
+    desk?: HandoffDesk;
+    now?: Date;
   } = {},
 ) {
   const knowledge = buildShopKnowledge([...starterFaq("en"), ...starterFaq("zh-Hans")]);
@@ -108,8 +126,10 @@ async function converse(
       visitorId: "visitor-abcdefghijklmnopqrstuv",
       knowledge,
       commerce,
+      orderActions: null,
+      desk: setup.desk ?? desk(),
       settings: settings(setup.settingsInput),
-      now: new Date("2025-06-02T10:00:00Z"),
+      now: setup.now ?? new Date("2025-06-02T10:00:00Z"),
     });
     state = DialogueStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
     turns.push(result);
@@ -164,12 +184,24 @@ describe("replyToShopper, English scripts", () => {
     expect(first?.reply.quickReplies).toContain("Talk to a person");
     expect(first?.reply.handoff).toBeNull();
     expect(first?.answered).toBe(false);
-    expect(second?.reply.handoff).toEqual({ reason: "low_confidence" });
+    expect(second?.state.pendingHandoff).toMatchObject({ reason: "low_confidence" });
+    expect(second?.state.awaiting).toBe("handoff_email");
+    expect(second?.reply.text).toContain("What email address can they reply to?");
   });
 
-  it("hands off at once when asked for a person", async () => {
-    const [turn] = await converse([{ text: "I want to talk to a real person" }]);
+  it("hands off at once when a logged-in customer asks for a person, to their verified email", async () => {
+    const [turn] = await converse([{ text: "I want to talk to a real person" }], {
+      customer: { id: "7001" },
+      desk: desk({ customerEmail: "ada@shopper.example" }),
+    });
     expect(turn?.reply.handoff).toEqual({ reason: "asked_for_person" });
+    expect(turn?.escalation).toEqual({
+      reason: "asked_for_person",
+      intent: "human_agent",
+      sentiment: "neutral",
+      email: "ada@shopper.example",
+    });
+    expect(turn?.reply.text).toContain("connecting you with a person");
   });
 
   it("shows a logged-in customer's latest order without asking for anything", async () => {
@@ -177,20 +209,6 @@ describe("replyToShopper, English scripts", () => {
       customer: { id: "7001" },
     });
     expect(turn?.reply.cards[0]).toMatchObject({ type: "order", orderName: "#1042" });
-  });
-
-  it("uses a merchant's keyword reply", async () => {
-    const [turn] = await converse([{ text: "is there a black friday sale?" }], {
-      settingsInput: {
-        keywordReplies: [
-          {
-            keywords: ["black friday"],
-            reply: { en: "Our Black Friday sale starts on the 28th." },
-          },
-        ],
-      },
-    });
-    expect(turn?.reply.text).toBe("Our Black Friday sale starts on the 28th.");
   });
 });
 
@@ -229,24 +247,50 @@ describe("replyToShopper, Chinese scripts", () => {
   });
 });
 
+const weekday = [{ open: "09:00", close: "17:00" }];
+const weekdayHours = {
+  timeZone: "Europe/Paris",
+  week: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+};
+
 describe("replyToShopper, policy", () => {
-  it("hands an angry shopper to a person and says when the team is offline", async () => {
+  it("hands an angry shopper to a person and says when the team will be back, in the shop's time zone", async () => {
     const [turn] = await converse(
       [{ text: "This is RIDICULOUS, worst service ever, where is my parcel!!" }],
       {
-        settingsInput: {
-          businessHours: {
-            timeZone: "UTC",
-            days: [1, 2, 3, 4, 5],
-            opens: "13:00",
-            closes: "17:00",
-          },
-        },
+        customer: { id: "7001" },
+        desk: desk({ customerEmail: "ada@shopper.example" }),
+        settingsInput: { handoff: { businessHours: weekdayHours } },
+        // Saturday 7 June 2025, 12:00 in Paris.
+        now: new Date("2025-06-07T10:00:00Z"),
       },
     );
     expect(turn?.understanding.sentiment.label).toBe("angry");
     expect(turn?.reply.handoff).toEqual({ reason: "sentiment" });
-    expect(turn?.reply.text).toContain("offline");
+    expect(turn?.reply.text).toMatch(/expect a reply from Monday, 9:00\sAM GMT\+2\./);
+  });
+
+  it("says when the team will be back in Chinese, and nothing about hours while it is open", async () => {
+    const handoff = { businessHours: weekdayHours };
+    const customer = { id: "7001" };
+    const zendesk = desk({ customerEmail: "ada@shopper.example" });
+    const [closed] = await converse([{ text: "我要转人工" }], {
+      customer,
+      desk: zendesk,
+      settingsInput: { handoff },
+      now: new Date("2025-06-07T10:00:00Z"),
+    });
+    expect(closed?.reply.language).toBe("zh-Hans");
+    expect(closed?.reply.text).toContain("星期一");
+    expect(closed?.reply.text).toContain("预计将于");
+    const [open] = await converse([{ text: "我要转人工" }], {
+      customer,
+      desk: zendesk,
+      settingsInput: { handoff },
+      now: new Date("2025-06-04T10:00:00Z"),
+    });
+    expect(open?.escalation).not.toBeNull();
+    expect(open?.reply.text).not.toContain("预计");
   });
 
   it("greets with the merchant's after-purchase scenario reply on the confirmation page", async () => {
@@ -260,6 +304,8 @@ describe("replyToShopper, policy", () => {
       visitorId: "visitor-abcdefghijklmnopqrstuv",
       knowledge,
       commerce: null,
+      orderActions: null,
+      desk: desk(),
       settings: settings({
         scenarioReplies: {
           afterPurchase: { en: "Thanks for your order! Ask me anything about it." },
@@ -315,5 +361,111 @@ describe("replyToShopper, when the shop's live data fails", () => {
     await expect(
       converse([{ text: "Where is my order?" }], { commerce: broken, customer: { id: "42" } }),
     ).rejects.toThrow("a bug");
+  });
+});
+
+describe("replyToShopper, a guest's email before the ticket", () => {
+  it("asks a guest for an email, re-asks for a typo, then hands over what the first turn was about", async () => {
+    const [asked, typo, given] = await converse([
+      { text: "This is RIDICULOUS, worst service ever, where is my parcel!!" },
+      { text: "me@gmail" },
+      { text: "sure, it's jo@example.com" },
+    ]);
+    expect(asked?.escalation).toBeNull();
+    expect(asked?.reply.handoff).toBeNull();
+    expect(asked?.reply.text).toContain("What email address can they reply to?");
+    expect(asked?.state.awaiting).toBe("handoff_email");
+    expect(typo?.escalation).toBeNull();
+    expect(typo?.reply.text).toContain(
+      "\u201cme@gmail\u201d doesn't look like a complete email address",
+    );
+    expect(typo?.reply.language).toBe("en");
+    expect(given?.escalation).toEqual({
+      reason: "sentiment",
+      intent: "complaint",
+      sentiment: "angry",
+      email: "jo@example.com",
+    });
+    expect(given?.reply.handoff).toEqual({ reason: "sentiment" });
+    expect(given?.state.handedOff).toBe(true);
+  });
+
+  it("asks in Chinese and takes the address in Chinese", async () => {
+    const [asked, typo, given] = await converse([
+      { text: "我要转人工" },
+      { text: "wo@qq" },
+      { text: "我的邮箱是 wo@example.cn" },
+    ]);
+    expect(asked?.reply.text).toContain("请问客服可以回复到哪个邮箱");
+    expect(typo?.reply.text).toContain("“wo@qq”看起来不是完整的邮箱地址");
+    expect(given?.escalation).toMatchObject({
+      reason: "asked_for_person",
+      intent: "human_agent",
+      email: "wo@example.cn",
+    });
+    expect(given?.reply.language).toBe("zh-Hans");
+  });
+
+  it("uses the email a guest already gave for their order without asking again", async () => {
+    const [, , , handed] = await converse([
+      { text: "where is my order?" },
+      { text: "1042" },
+      { text: "jo@example.com" },
+      { text: "I want to talk to a real person" },
+    ]);
+    expect(handed?.escalation).toMatchObject({ email: "jo@example.com" });
+  });
+
+  it("makes no ticket when the shopper declines, and drops the hand-off when they change topic", async () => {
+    const [, declined] = await converse([
+      { text: "I want to talk to a real person" },
+      { text: "no thanks" },
+    ]);
+    expect(declined?.escalation).toBeNull();
+    expect(declined?.reply.text).toContain("I haven't passed this on");
+    expect(declined?.state.pendingHandoff).toBeNull();
+    expect(declined?.reply.quickReplies).toEqual(["Talk to a person"]);
+
+    const [, moved, later] = await converse([
+      { text: "I want to talk to a real person" },
+      { text: "do you ship internationally?" },
+      { text: "jo@example.com" },
+    ]);
+    expect(moved?.reply.text).toContain("We ship to most countries");
+    expect(moved?.state.pendingHandoff).toBeNull();
+    expect(later?.escalation).toBeNull();
+  });
+
+  it("asks a logged-in customer whose account has no email", async () => {
+    const [turn] = await converse([{ text: "I want to talk to a real person" }], {
+      customer: { id: "7001" },
+      desk: desk({ customerEmail: null }),
+    });
+    expect(turn?.escalation).toBeNull();
+    expect(turn?.state.awaiting).toBe("handoff_email");
+  });
+});
+
+describe("replyToShopper, a shop without a help desk", () => {
+  it("does not promise a person and gives the shop's contact address", async () => {
+    const [turn] = await converse([{ text: "I want to talk to a real person" }], {
+      desk: desk({ connected: false }),
+    });
+    expect(turn?.escalation).toBeNull();
+    expect(turn?.reply.handoff).toBeNull();
+    expect(turn?.reply.text).toBe(
+      "I can't connect you with a person here in the chat. You can reach the shop by email at help@demo-shop.example.",
+    );
+    expect(turn?.state.awaiting).toBeNull();
+  });
+
+  it("says so neutrally in Chinese when the shop has no contact address", async () => {
+    const [turn] = await converse([{ text: "我要转人工" }], {
+      desk: desk({ connected: false, shopContact: null }),
+    });
+    expect(turn?.reply.text).toBe(
+      "抱歉，在聊天中无法为您转接人工客服。请通过店铺网站上的联系方式联系我们。",
+    );
+    expect(turn?.escalation).toBeNull();
   });
 });

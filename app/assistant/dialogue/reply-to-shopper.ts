@@ -1,16 +1,34 @@
+import { z } from "zod";
 import { describeCommerceFailure, isCommerceError } from "../commerce";
+import type { OrderActionOptions, OrderActionResult } from "../commerce/order-actions";
 import type { CommerceAnswers, CatalogueName } from "../commerce/types";
+import { expectedReplyAt, formatOpeningTime } from "../escalation/business-hours";
+import { decideHandoff } from "../escalation/decide-handoff";
 import type { ShopKnowledge } from "../knowledge/build-shop-knowledge";
-import { normaliseText } from "../nlu/normalise-text";
-import type { Intent, Language, Understanding } from "../nlu/types";
+import type { Intent, Language, SentimentLabel, Understanding } from "../nlu/types";
 import { understandMessage } from "../nlu/understand-message";
 import type { AssistantReply, Card } from "../reply";
 import type { DialogueSettings } from "./dialogue-settings";
-import { isWithinBusinessHours } from "./dialogue-settings";
 import type { DialogueState } from "./dialogue-state";
 import { initialDialogueState } from "./dialogue-state";
 import type { DialogueMessages } from "./messages/index";
 import { fillMessage, languageNote, messagesFor } from "./messages/index";
+
+/** Where a hand-off goes: whether a person can answer in the chat, and the addresses involved. */
+export interface HandoffDesk {
+  /** False when the shop has no help desk connected: the chat must not promise a person. */
+  connected: boolean;
+  /** The logged-in customer's verified email (Admin API), asked only when a hand-off is decided. */
+  customerEmail(): Promise<string | null>;
+  /** How shoppers reach the shop otherwise (Admin API `shop { contactEmail }`). */
+  shopContactEmail(): Promise<string | null>;
+}
+
+/** Cancel and return with confirmation (commerce/order-actions), when the shop's data is reachable. */
+export interface OrderActionsPort {
+  cancelOrder(request: OrderActionOptions): Promise<OrderActionResult>;
+  startReturn(request: OrderActionOptions): Promise<OrderActionResult>;
+}
 
 export interface ReplyToShopperOptions {
   shop: string;
@@ -23,8 +41,20 @@ export interface ReplyToShopperOptions {
   visitorId: string;
   knowledge: ShopKnowledge;
   commerce: CommerceAnswers | null;
+  orderActions: OrderActionsPort | null;
+  desk: HandoffDesk;
   settings: DialogueSettings;
   now: Date;
+}
+
+type HandoffReason = NonNullable<AssistantReply["handoff"]>["reason"];
+
+/** A hand-off ready for a ticket: what the turn that asked for it was about, and who to answer. */
+export interface ShopperEscalation {
+  reason: HandoffReason;
+  intent: Intent;
+  sentiment: SentimentLabel;
+  email: string;
 }
 
 export interface ShopperReply {
@@ -33,28 +63,25 @@ export interface ShopperReply {
   understanding: Understanding;
   /** False when the assistant could not help (did not understand or had no answer): record it for the learning loop. */
   answered: boolean;
+  /** Set when a person takes over now: the ticket is made from it. */
+  escalation: ShopperEscalation | null;
 }
 
-type Handoff = AssistantReply["handoff"];
 interface Decision {
   paragraphs: string[];
   cards?: Card[];
   quickReplies?: string[];
-  handoff?: Handoff;
-  /** False when the assistant could not help this turn (counts toward the miss limit). */
+  handoff?: HandoffReason | null;
+  /** The turn a pending hand-off came from, when this turn only supplied the email. */
+  handoffTopic?: { intent: Intent; sentiment: SentimentLabel };
+  /** False when the assistant could not help this turn. */
   helped: boolean;
 }
 
 const ORDER_INTENTS: Intent[] = ["order_status", "cancel_order", "change_order"];
-
-function localised(
-  texts: Partial<Record<Language, string>> | undefined,
-  language: Language,
-  fallback: Language,
-): string | null {
-  if (!texts) return null;
-  return texts[language] ?? texts[fallback] ?? Object.values(texts)[0] ?? null;
-}
+const EmailSchema = z.string().trim().toLowerCase().email().max(254);
+/** Asking for an email this many times without getting one drops the hand-off. */
+const EMAIL_ASKS = 3;
 
 async function catalogueOf(commerce: CommerceAnswers | null): Promise<CatalogueName[]> {
   if (!commerce) return [];
@@ -66,10 +93,35 @@ async function catalogueOf(commerce: CommerceAnswers | null): Promise<CatalogueN
   }
 }
 
+function localised(
+  texts: Partial<Record<Language, string>> | undefined,
+  language: Language,
+  fallback: Language,
+): string | null {
+  if (!texts) return null;
+  return texts[language] ?? texts[fallback] ?? Object.values(texts)[0] ?? null;
+}
+
+/** "yes" / "no" to the question asked last turn, in the reply's or the shopper's language. */
+function answerOf(text: string, languages: Language[]): "yes" | "no" | null {
+  const said = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s.!?。！？,，]+$/u, "")
+    .trim();
+  for (const language of languages) {
+    const messages = messagesFor(language);
+    if (messages.yesWords.includes(said)) return "yes";
+    if (messages.noWords.includes(said)) return "no";
+  }
+  return null;
+}
+
 /**
  * One turn of the conversation: understand the message in its context, decide (answer, ask for a
- * missing slot, clarify, admit not knowing, hand off) and reply in the shopper's language when the
- * shop has content in it, otherwise in the shop's default language with a short note.
+ * missing slot, clarify, admit not knowing, act on an order after a yes, hand off) and reply in the
+ * shopper's language when the shop has content in it, otherwise in the shop's default language
+ * with a short note.
  */
 export async function replyToShopper(options: ReplyToShopperOptions): Promise<ShopperReply> {
   const { settings, knowledge, commerce } = options;
@@ -82,19 +134,33 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
     catalogue,
     context: {
       previousIntent: previous.awaiting ? previous.topic : null,
-      expecting: previous.awaiting,
+      expecting:
+        previous.awaiting === "order_number" || previous.awaiting === "contact"
+          ? previous.awaiting
+          : null,
       language: previous.language,
     },
   });
 
+  // An email or a yes/no says nothing about the shopper's language: keep the conversation's.
+  const answersQuestion =
+    previous.awaiting !== null &&
+    (understanding.entities.some((entity) =>
+      ["order_number", "email", "phone"].includes(entity.type),
+    ) ||
+      options.text.includes("@") ||
+      answerOf(options.text, [
+        understanding.language,
+        ...(previous.language ? [previous.language] : []),
+      ]) !== null);
+  const shopperLanguage =
+    answersQuestion && previous.language ? previous.language : understanding.language;
   const shopLanguages = new Set<Language>([
     settings.defaultLanguage,
     ...settings.contentLanguages,
     ...knowledge.languages,
   ]);
-  const language = shopLanguages.has(understanding.language)
-    ? understanding.language
-    : settings.defaultLanguage;
+  const language = shopLanguages.has(shopperLanguage) ? shopperLanguage : settings.defaultLanguage;
   const messages = messagesFor(language);
 
   const state: DialogueState = { ...previous, language, turns: previous.turns + 1 };
@@ -106,48 +172,62 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
     if (entity.type === "email") state.contact = { ...state.contact, email: entity.value };
     if (entity.type === "phone") state.contact = { ...state.contact, phone: entity.value };
   }
-
-  // The shop's live data may be slow or unreachable: say so kindly and offer a person, never fail the turn.
-  const decision = await decide({
+  const input: DecideOptions = {
     options,
     understanding,
     state,
     previous,
     messages,
     language,
-  }).catch((error: unknown): Decision => {
+    shopperLanguage,
+  };
+
+  // The shop's live data may be slow or unreachable: say so kindly and offer a person, never fail the turn.
+  const decision = await (async (): Promise<Decision> => {
+    const answered = await answerPendingQuestion(input);
+    if (answered) return answered;
+    const policy = decideHandoff({
+      text: options.text,
+      intent: understanding.intent,
+      confidence: understanding.confidence,
+      sentiment: understanding.sentiment,
+      lowConfidenceStreak: previous.misses,
+      answersQuestion,
+      faqMatched: (understanding.faq?.score ?? 0) >= settings.thresholds.faq,
+      rules: settings.handoff,
+    });
+    state.misses = policy.lowConfidenceStreak;
+    if (policy.reason) return { paragraphs: [], handoff: policy.reason, helped: true };
+    return decide(input);
+  })().catch((error: unknown): Decision => {
     if (!isCommerceError(error)) throw error;
     return { paragraphs: [describeCommerceFailure({ error, language })], helped: false };
   });
 
-  state.misses = decision.helped ? 0 : previous.misses + 1;
-  let handoff = decision.handoff ?? null;
-  const paragraphs = [...decision.paragraphs];
+  let paragraphs = [...decision.paragraphs];
   let quickReplies = decision.quickReplies ?? [];
-  if (!decision.helped && !handoff) {
-    if (state.misses >= settings.missLimit) {
-      handoff = { reason: "low_confidence" };
-      paragraphs.push(messages.handoff);
-    } else {
-      paragraphs.push(messages.offerHuman);
-      quickReplies = [...quickReplies, messages.humanQuickReply];
-    }
-  }
-  if (handoff) {
-    state.handedOff = true;
-    state.awaiting = null;
+  let handoff: AssistantReply["handoff"] = null;
+  let escalation: ShopperEscalation | null = null;
+  if (decision.handoff) {
+    const handedOver = await handOver({
+      ...input,
+      reason: decision.handoff,
+      topic: decision.handoffTopic ?? {
+        intent: understanding.intent,
+        sentiment: understanding.sentiment.label,
+      },
+      paragraphs,
+    });
+    paragraphs = handedOver.paragraphs;
+    escalation = handedOver.escalation;
+    handoff = escalation ? { reason: escalation.reason } : null;
     quickReplies = [];
-    if (!isWithinBusinessHours(settings, options.now)) {
-      paragraphs.push(
-        localised(settings.scenarioReplies.outsideHours, language, settings.defaultLanguage) ??
-          messages.outsideHours,
-      );
-    }
+  } else if (!decision.helped) {
+    paragraphs.push(messages.offerHuman);
+    quickReplies = [...quickReplies, messages.humanQuickReply];
   }
-  if (language !== understanding.language)
-    paragraphs.push(
-      languageNote({ shopperLanguage: understanding.language, replyLanguage: language }),
-    );
+  if (language !== shopperLanguage)
+    paragraphs.push(languageNote({ shopperLanguage, replyLanguage: language }));
 
   return {
     reply: {
@@ -160,6 +240,7 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
     state,
     understanding,
     answered: decision.helped,
+    escalation,
   };
 }
 
@@ -170,30 +251,181 @@ interface DecideOptions {
   previous: DialogueState;
   messages: DialogueMessages;
   language: Language;
+  /** The language the shopper writes in (the conversation's when this turn is only an answer). */
+  shopperLanguage: Language;
+}
+
+/**
+ * A hand-off the policy or the turn decided. Without a connected desk nobody would answer, so the
+ * shopper is told how to reach the shop instead; without an email to answer, one is asked for
+ * first (the ticket waits in the state); otherwise the ticket is made and the shopper is told
+ * when to expect a reply.
+ */
+async function handOver(
+  input: DecideOptions & {
+    reason: HandoffReason;
+    topic: { intent: Intent; sentiment: SentimentLabel };
+    paragraphs: string[];
+  },
+): Promise<{ paragraphs: string[]; escalation: ShopperEscalation | null }> {
+  const { options, state, messages, language, reason, topic } = input;
+  state.awaiting = null;
+  state.pendingHandoff = null;
+  if (!options.desk.connected) {
+    const contact = await options.desk.shopContactEmail().catch(() => null);
+    return {
+      paragraphs: [
+        contact ? fillMessage(messages.noDeskContact, { email: contact }) : messages.noDeskNeutral,
+      ],
+      escalation: null,
+    };
+  }
+
+  const given = EmailSchema.safeParse(state.contact?.email ?? "");
+  const email = given.success
+    ? given.data
+    : options.customer
+      ? await options.desk.customerEmail().catch(() => null)
+      : null;
+  if (!email) {
+    state.awaiting = "handoff_email";
+    state.pendingHandoff = { reason, intent: topic.intent, sentiment: topic.sentiment, asked: 0 };
+    return { paragraphs: [...input.paragraphs, messages.askHandoffEmail], escalation: null };
+  }
+
+  state.handedOff = true;
+  const paragraphs = [...input.paragraphs];
+  if (paragraphs.length === 0)
+    paragraphs.push(
+      reason === "sentiment"
+        ? messages.angry
+        : topic.intent === "complaint"
+          ? messages.complaint
+          : messages.handoff,
+    );
+  const expected = expectedReplyAt({
+    hours: options.settings.handoff.businessHours,
+    now: options.now,
+  });
+  if (expected.kind === "when_open")
+    paragraphs.push(
+      fillMessage(messages.expectReplyAt, {
+        time: formatOpeningTime({ ...expected, locale: language }),
+      }),
+    );
+  if (expected.kind === "unknown") paragraphs.push(messages.outsideHours);
+  return { paragraphs, escalation: { reason, ...topic, email } };
+}
+
+/**
+ * The shopper's answer to what the assistant asked last turn that is not an order slot: the email
+ * for a pending hand-off, or yes/no to an order action. Null when the shopper moved on.
+ */
+async function answerPendingQuestion(input: DecideOptions): Promise<Decision | null> {
+  const { options, understanding, state, previous, messages, language } = input;
+  const said = answerOf(options.text, [language, input.shopperLanguage, understanding.language]);
+
+  if (previous.awaiting === "confirmation" && previous.pendingAction) {
+    // One answer per question: a second "yes" finds nothing to confirm.
+    const pending = previous.pendingAction;
+    state.pendingAction = null;
+    state.awaiting = null;
+    if (said === "no")
+      return {
+        paragraphs: [fillMessage(messages.actionKept, { order: `#${pending.orderNumber}` })],
+        helped: true,
+      };
+    if (said !== "yes" || !options.orderActions) return null;
+    const request = {
+      shopper: shopperOf(options, state),
+      orderNumber: pending.orderNumber,
+      language,
+      confirmationToken: pending.token,
+    };
+    const result =
+      pending.action === "cancel"
+        ? await options.orderActions.cancelOrder(request)
+        : await options.orderActions.startReturn(request);
+    return decisionOf(result, state, pending.action, pending.orderNumber);
+  }
+
+  if (previous.awaiting === "handoff_email" && previous.pendingHandoff) {
+    const pending = previous.pendingHandoff;
+    const topic = { intent: pending.intent, sentiment: pending.sentiment };
+    const typed = understanding.entities.find((entity) => entity.type === "email")?.value;
+    const attempt = typed ?? options.text.split(/\s+/).find((word) => word.includes("@"));
+    const email = EmailSchema.safeParse(attempt ?? options.text);
+    if (email.success) {
+      state.contact = { ...state.contact, email: email.data };
+      return { paragraphs: [], handoff: pending.reason, handoffTopic: topic, helped: true };
+    }
+    const declined = (reply: string): Decision => {
+      state.pendingHandoff = null;
+      state.awaiting = null;
+      return { paragraphs: [reply], quickReplies: [messages.humanQuickReply], helped: true };
+    };
+    if (said === "no") return declined(messages.handoffEmailDeclined);
+    const movedOn =
+      understanding.confidence >= options.settings.thresholds.answer &&
+      understanding.intent !== "other" &&
+      understanding.intent !== "human_agent";
+    if (!attempt && movedOn) {
+      state.pendingHandoff = null;
+      state.awaiting = null;
+      return null;
+    }
+    if (pending.asked + 1 >= EMAIL_ASKS) return declined(messages.handoffEmailDeclined);
+    state.pendingHandoff = { ...pending, asked: pending.asked + 1 };
+    state.awaiting = "handoff_email";
+    return {
+      paragraphs: [
+        attempt
+          ? fillMessage(messages.invalidEmail, { email: attempt.slice(0, 80) })
+          : messages.askHandoffEmail,
+      ],
+      helped: true,
+    };
+  }
+  return null;
+}
+
+function shopperOf(
+  options: ReplyToShopperOptions,
+  state: DialogueState,
+): OrderActionOptions["shopper"] {
+  return options.customer
+    ? { kind: "customer", customerId: options.customer.id }
+    : { kind: "guest", visitorId: options.visitorId, contact: state.contact ?? {} };
+}
+
+/** What an order action's answer means for the conversation. */
+function decisionOf(
+  result: OrderActionResult,
+  state: DialogueState,
+  action: "cancel" | "return",
+  orderNumber: string,
+): Decision {
+  switch (result.kind) {
+    case "confirm":
+      state.pendingAction = { action, orderNumber, token: result.token };
+      state.awaiting = "confirmation";
+      return { paragraphs: [result.text], quickReplies: result.quickReplies, helped: true };
+    case "escalate":
+      return { paragraphs: [result.text], handoff: "human_only_intent", helped: true };
+    case "limited":
+      return { paragraphs: [result.text], handoff: "limit_reached", helped: true };
+    case "not_found":
+      return { paragraphs: [result.text], helped: false };
+    case "done":
+    case "expired":
+      return { paragraphs: [result.text], helped: true };
+  }
 }
 
 async function decide(input: DecideOptions): Promise<Decision> {
   const { options, understanding, state, previous, messages, language } = input;
   const { settings } = options;
   const thresholds = settings.thresholds;
-
-  const folded = ` ${normaliseText(options.text)} `;
-  for (const rule of settings.keywordReplies) {
-    if (
-      rule.keywords.some(
-        (keyword) =>
-          folded.includes(` ${normaliseText(keyword)} `) ||
-          (/[\u3040-\u9fff]/.test(keyword) && options.text.includes(keyword)),
-      )
-    ) {
-      const text = localised(rule.reply, language, settings.defaultLanguage) ?? messages.dontKnow;
-      return {
-        paragraphs: [text],
-        handoff: rule.handoff ? { reason: "keyword" } : null,
-        helped: true,
-      };
-    }
-  }
 
   const suppliesSlot = understanding.entities.some(
     (entity) =>
@@ -211,36 +443,23 @@ async function decide(input: DecideOptions): Promise<Decision> {
     state.topic = confident ? intent : previous.topic;
   }
 
-  if (
-    understanding.sentiment.label === "angry" &&
-    understanding.sentiment.score >= 0.6 &&
-    settings.handOffWhenAngry
-  ) {
-    return { paragraphs: [messages.angry], handoff: { reason: "sentiment" }, helped: true };
-  }
-  if (intent === "human_agent" && understanding.confidence >= thresholds.clarify) {
-    return {
-      paragraphs: [messages.handoff],
-      handoff: { reason: "asked_for_person" },
-      helped: true,
-    };
-  }
-  if (confident && settings.humanOnlyIntents.includes(intent)) {
-    return {
-      paragraphs: [messages.handoff],
-      handoff: { reason: "human_only_intent" },
-      helped: true,
-    };
-  }
-
   const faqEntry =
     understanding.faq && understanding.faq.score >= thresholds.faq
       ? options.knowledge.entryById(understanding.faq.entryId)
       : undefined;
   const orderInView = state.orderNumber !== null || options.customer !== null;
+  const orderIntents: Intent[] = settings.orderActions.returns.enabled
+    ? [...ORDER_INTENTS, "return_refund"]
+    : ORDER_INTENTS;
 
-  if (confident && ORDER_INTENTS.includes(intent) && (orderInView || !faqEntry || continuing)) {
+  if (confident && orderIntents.includes(intent) && (orderInView || !faqEntry || continuing)) {
     return orderTurn({ ...input, intent });
+  }
+  if (faqEntry && intent === "return_refund" && orderIntents.includes(intent) && !continuing) {
+    // The shop's return policy, then the way to start one: the order number is the next slot.
+    state.topic = "return_refund";
+    state.awaiting = "order_number";
+    return { paragraphs: [faqEntry.answer, messages.returnHelp], helped: true };
   }
   if (faqEntry && !(continuing && previous.awaiting)) {
     return { paragraphs: [faqEntry.answer], helped: true };
@@ -270,8 +489,13 @@ async function decide(input: DecideOptions): Promise<Decision> {
     }
     case "thanks_goodbye":
       return { paragraphs: [messages.goodbye], helped: true };
-    case "complaint":
-      return { paragraphs: [messages.complaint], handoff: { reason: "sentiment" }, helped: true };
+    case "human_agent":
+      // Below the merchant's threshold for handing over: offer, and let the shopper confirm.
+      return {
+        paragraphs: [messages.offerHuman],
+        quickReplies: [messages.humanQuickReply],
+        helped: true,
+      };
     case "product_question":
       return productTurn(input);
     case "recommendation":
@@ -280,6 +504,7 @@ async function decide(input: DecideOptions): Promise<Decision> {
       state.topic = "return_refund";
       return { paragraphs: [messages.returnHelp], helped: true };
     default:
+      // Complaints the merchant does not send to a person land here too: offer one.
       return { paragraphs: [messages.dontKnow], helped: false };
   }
 }
@@ -290,17 +515,28 @@ async function orderTurn(input: DecideOptions & { intent: Intent }): Promise<Dec
   state.topic = intent;
   if (!commerce) return { paragraphs: [messages.dontKnow], helped: false };
 
-  const conclude = (orderName: string, card: Card | null): Decision => {
+  const conclude = async (orderName: string, card: Card | null): Promise<Decision> => {
+    const orderNumber = orderName.replace(/\D/g, "");
+    const action =
+      intent === "cancel_order" ? "cancel" : intent === "return_refund" ? "return" : null;
+    if (action && options.orderActions) {
+      const request = { shopper: shopperOf(options, state), orderNumber, language };
+      const result =
+        action === "cancel"
+          ? await options.orderActions.cancelOrder(request)
+          : await options.orderActions.startReturn(request);
+      return decisionOf(result, state, action, orderNumber);
+    }
     if (intent === "cancel_order")
       return {
         paragraphs: [fillMessage(messages.orderCancelHandoff, { order: orderName })],
-        handoff: { reason: "human_only_intent" },
+        handoff: "human_only_intent",
         helped: true,
       };
     if (intent === "change_order")
       return {
         paragraphs: [fillMessage(messages.orderChangeHandoff, { order: orderName })],
-        handoff: { reason: "human_only_intent" },
+        handoff: "human_only_intent",
         helped: true,
       };
     const status = card && card.type === "order" ? card.statusLabel : "";
@@ -348,7 +584,7 @@ async function orderTurn(input: DecideOptions & { intent: Intent }): Promise<Dec
   if (result.kind === "limited")
     return {
       paragraphs: [messages.orderLimited],
-      handoff: { reason: "limit_reached" },
+      handoff: "limit_reached",
       helped: true,
     };
   state.contact = null;

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
 
 /**
  * AES-256-GCM for data at rest. Sealed form: `v1.<keyId>.<iv>.<ciphertext+tag>` (base64url parts).
@@ -27,6 +27,11 @@ export interface CipherBox {
   seal(plaintext: string, options: SealOptions): string;
   /** Throws CipherBoxError when the value is malformed, tampered, of another context, or its key is gone. */
   open(sealed: string, options: SealOptions): string;
+  /**
+   * A keyed digest (HMAC-SHA256 under a key derived from the active key): equal values of one
+   * context share it, and it reveals nothing of the value without the key. Not reversible.
+   */
+  digest(value: string, options: SealOptions): string;
 }
 
 export class CipherBoxError extends Error {
@@ -61,6 +66,8 @@ export function createCipherBox(options: CipherBoxOptions): CipherBox {
   if (!activeKey)
     throw new CipherBoxError(`The active key ${options.activeKeyId} is not among the keys`);
   const activeKeyId = options.activeKeyId;
+  // A key of its own for digests, so a digest never equals anything sealing computes.
+  const digestKey = createHmac("sha256", activeKey).update("concierge:digest:v1").digest();
 
   return {
     activeKeyId,
@@ -98,5 +105,14 @@ export function createCipherBox(options: CipherBoxOptions): CipherBox {
         );
       }
     },
+    digest(value, { context }) {
+      const mac = createHmac("sha256", digestKey).update(`${context}|${value}`, "utf8");
+      return `${activeKeyId}.${mac.digest("base64url")}`;
+    },
   };
+}
+
+/** The digest of a process without keys, which stores text as it is anyway. */
+export function unkeyedDigest(value: string, options: SealOptions): string {
+  return `plain.${createHash("sha256").update(`${options.context}|${value}`, "utf8").digest("base64url")}`;
 }

@@ -5,6 +5,7 @@ import {
   createCipherBox,
   generateEncryptionKey,
   keyIdOf,
+  learningQuestionContext,
   parseEncryptionKeys,
   rotateEncryptionKey,
   type CipherBox,
@@ -82,6 +83,26 @@ describe("cipher box", () => {
   });
 });
 
+describe("keyed digests", () => {
+  it("match for the same value and context, and reveal nothing without the key", () => {
+    const box = createCipherBox(
+      parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("a") })!,
+    );
+    const other = createCipherBox(
+      parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("a") })!,
+    );
+    const context = { context: "alpha.myshopify.com:learning" };
+    const digest = box.digest("do you ship to mars", context);
+    expect(box.digest("do you ship to mars", context)).toBe(digest);
+    expect(digest).not.toContain("mars");
+    expect(box.digest("do you ship to venus", context)).not.toBe(digest);
+    expect(box.digest("do you ship to mars", { context: "beta.myshopify.com:learning" })).not.toBe(
+      digest,
+    );
+    expect(other.digest("do you ship to mars", context)).not.toBe(digest);
+  });
+});
+
 describe("key rotation", () => {
   let db: TestDatabase;
   beforeEach(async () => {
@@ -129,6 +150,27 @@ describe("key rotation", () => {
         export: old.seal("{}", { context: "alpha.myshopify.com:compliance:cr_1" }),
       },
     });
+    await db.prisma.learningQuestion.createMany({
+      data: [
+        {
+          id: "lq_1",
+          shop: "alpha.myshopify.com",
+          text: old.seal("do you ship to mars", {
+            context: "alpha.myshopify.com:learning:lq_1",
+          }),
+          reason: "unanswered",
+          askedAt: new Date(),
+        },
+        // Carried over from before the queue was sealed: still plain.
+        {
+          id: "lq_2",
+          shop: "beta.myshopify.com",
+          text: "gift cards?",
+          reason: "unanswered",
+          askedAt: new Date(),
+        },
+      ],
+    });
 
     const rotated = aBox(["old", "new"], "new", keyTexts);
     let batches = 0;
@@ -148,7 +190,14 @@ describe("key rotation", () => {
 
     const rest = await rotateEncryptionKey({ prisma: db.prisma, box: rotated, batchSize: 3 });
     expect(rest).toEqual({
-      resealed: { messages: 4, conversations: 10, complianceRequests: 1 },
+      resealed: {
+        messages: 4,
+        conversations: 10,
+        complianceRequests: 1,
+        learningQuestions: 2,
+        escalations: 0,
+        outboxJobs: 0,
+      },
       unreadable: 0,
     });
     expect(
@@ -174,8 +223,22 @@ describe("key rotation", () => {
       }),
     ).toContain("guest0@example.org");
 
+    const carried = await db.prisma.learningQuestion.findUniqueOrThrow({ where: { id: "lq_2" } });
+    expect(
+      onlyNew.open(carried.text, {
+        context: learningQuestionContext({ shop: carried.shop, questionId: "lq_2" }),
+      }),
+    ).toBe("gift cards?");
+
     expect(await rotateEncryptionKey({ prisma: db.prisma, box: onlyNew })).toEqual({
-      resealed: { messages: 0, conversations: 0, complianceRequests: 0 },
+      resealed: {
+        messages: 0,
+        conversations: 0,
+        complianceRequests: 0,
+        learningQuestions: 0,
+        escalations: 0,
+        outboxJobs: 0,
+      },
       unreadable: 0,
     });
   });

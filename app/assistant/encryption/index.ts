@@ -14,7 +14,14 @@ export {
   parseEncryptionKeys,
   type EncryptionEnvironment,
 } from "./encryption-keys";
-export { complianceRequestContext, conversationContext } from "./contexts";
+export {
+  complianceRequestContext,
+  conversationContext,
+  escalationContext,
+  learningQuestionContext,
+  outboxJobContext,
+  requesterEmailDigest,
+} from "./contexts";
 export { createPlainBox, openStored } from "./stored-values";
 export {
   rotateEncryptionKey,

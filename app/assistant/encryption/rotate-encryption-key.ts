@@ -1,6 +1,13 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { keyIdOf, type CipherBox } from "./cipher-box";
-import { complianceRequestContext, conversationContext } from "./contexts";
+import {
+  complianceRequestContext,
+  conversationContext,
+  escalationContext,
+  learningQuestionContext,
+  outboxJobContext,
+  requesterEmailDigest,
+} from "./contexts";
 import { openStored } from "./stored-values";
 
 export interface RotateEncryptionKeyOptions {
@@ -14,7 +21,14 @@ export interface RotateEncryptionKeyOptions {
 
 export interface RotationProgress {
   /** Rows sealed again under the active key (plain text rows included), by table. */
-  resealed: { messages: number; conversations: number; complianceRequests: number };
+  resealed: {
+    messages: number;
+    conversations: number;
+    complianceRequests: number;
+    learningQuestions: number;
+    escalations: number;
+    outboxJobs: number;
+  };
   /** Rows that did not open (their key is missing or the value was tampered with); left untouched. */
   unreadable: number;
 }
@@ -26,7 +40,7 @@ interface SealedColumn<Row> {
   valueOf(row: Row): string;
   contextOf(row: Row): string;
   /** Writes only when the stored value is still the one read, so a concurrent write wins. */
-  write(row: Row, resealed: string): Prisma.PrismaPromise<Prisma.BatchPayload>;
+  write(row: Row, resealed: string, plaintext: string): Prisma.PrismaPromise<Prisma.BatchPayload>;
 }
 
 /**
@@ -40,7 +54,14 @@ export async function rotateEncryptionKey(
   const batchSize = options.batchSize ?? 500;
   const activePrefix = `v1.${box.activeKeyId}.`;
   const progress: RotationProgress = {
-    resealed: { messages: 0, conversations: 0, complianceRequests: 0 },
+    resealed: {
+      messages: 0,
+      conversations: 0,
+      complianceRequests: 0,
+      learningQuestions: 0,
+      escalations: 0,
+      outboxJobs: 0,
+    },
     unreadable: 0,
   };
 
@@ -106,6 +127,65 @@ export async function rotateEncryptionKey(
       }),
   };
 
+  const learningQuestions: SealedColumn<{ id: string; shop: string; text: string }> = {
+    table: "learningQuestions",
+    read: (after, take) =>
+      prisma.learningQuestion.findMany({
+        where: { id: { gt: after?.id ?? "" }, NOT: { text: { startsWith: activePrefix } } },
+        select: { id: true, shop: true, text: true },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    valueOf: (row) => row.text,
+    contextOf: (row) => learningQuestionContext({ shop: row.shop, questionId: row.id }),
+    write: (row, text) =>
+      prisma.learningQuestion.updateMany({ where: { id: row.id, text: row.text }, data: { text } }),
+  };
+
+  // The requester email's lookup digest is keyed too: it is computed again with the new key.
+  const escalations: SealedColumn<{ id: string; shop: string; requesterEmail: string | null }> = {
+    table: "escalations",
+    read: (after, take) =>
+      prisma.escalation.findMany({
+        where: {
+          id: { gt: after?.id ?? "" },
+          requesterEmail: { not: null },
+          NOT: { requesterEmail: { startsWith: activePrefix } },
+        },
+        select: { id: true, shop: true, requesterEmail: true },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    valueOf: (row) => row.requesterEmail ?? "",
+    contextOf: (row) => escalationContext({ shop: row.shop, escalationId: row.id }),
+    write: (row, sealed, email) =>
+      prisma.escalation.updateMany({
+        where: { id: row.id, requesterEmail: row.requesterEmail },
+        data: {
+          requesterEmail: sealed,
+          requesterEmailDigest: requesterEmailDigest(box, { shop: row.shop, email }),
+        },
+      }),
+  };
+
+  const outboxJobs: SealedColumn<{ id: string; shop: string; payload: string }> = {
+    table: "outboxJobs",
+    read: (after, take) =>
+      prisma.outboxJob.findMany({
+        where: { id: { gt: after?.id ?? "" }, NOT: { payload: { startsWith: activePrefix } } },
+        select: { id: true, shop: true, payload: true },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    valueOf: (row) => row.payload,
+    contextOf: (row) => outboxJobContext({ shop: row.shop, jobId: row.id }),
+    write: (row, payload) =>
+      prisma.outboxJob.updateMany({
+        where: { id: row.id, payload: row.payload },
+        data: { payload },
+      }),
+  };
+
   async function rotate<Row>(column: SealedColumn<Row>): Promise<void> {
     let after: Row | null = null;
     for (;;) {
@@ -124,7 +204,7 @@ export async function rotateEncryptionKey(
           progress.unreadable += 1;
           continue;
         }
-        rewrites.push(column.write(row, box.seal(plaintext, context)));
+        rewrites.push(column.write(row, box.seal(plaintext, context), plaintext));
       }
       const written = await prisma.$transaction(rewrites);
       progress.resealed[column.table] += written.reduce((sum, { count }) => sum + count, 0);
@@ -135,5 +215,8 @@ export async function rotateEncryptionKey(
   await rotate(messages);
   await rotate(conversations);
   await rotate(complianceRequests);
+  await rotate(learningQuestions);
+  await rotate(escalations);
+  await rotate(outboxJobs);
   return progress;
 }

@@ -1,4 +1,4 @@
-import { CipherBoxError, isSealed, type CipherBox } from "./cipher-box";
+import { CipherBoxError, isSealed, unkeyedDigest, type CipherBox } from "./cipher-box";
 
 /**
  * A stored value opened for reading. Rows written before encryption was switched on are still
@@ -16,6 +16,7 @@ export function createPlainBox(): CipherBox {
   return {
     activeKeyId: "plain",
     seal: (plaintext) => plaintext,
+    digest: unkeyedDigest,
     open: () => {
       throw new CipherBoxError(
         "This process has no encryption keys: set CONCIERGE_ENCRYPTION_KEYS",

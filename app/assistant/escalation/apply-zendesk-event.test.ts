@@ -88,6 +88,7 @@ async function escalatedTicket(conversationId = "conv_1"): Promise<number> {
   });
   await requestEscalation({
     prisma: db.prisma,
+    box,
     shop: SHOP,
     conversationId,
     reason: "asked_for_person",
@@ -101,7 +102,7 @@ async function escalatedTicket(conversationId = "conv_1"): Promise<number> {
     },
   });
   const desk = createZendeskDesk({ ...account, urlTemplate: `${emulator.url}/{subdomain}` });
-  await deliverEscalations({ prisma: db.prisma, deskFor: async () => desk, workerId: "w" });
+  await deliverEscalations({ prisma: db.prisma, box, deskFor: async () => desk, workerId: "w" });
   const escalation = await db.prisma.escalation.findFirstOrThrow({
     where: { shop: SHOP, conversationId },
   });

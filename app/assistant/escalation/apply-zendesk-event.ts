@@ -1,7 +1,7 @@
-import { Prisma } from "@prisma/client";
 import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
-import { newMessageId } from "../conversation";
+import { isUniqueViolation } from "../../platform/database";
+import { newMessageId } from "../conversation/message";
 import type { CipherBox } from "../encryption";
 import { conversationContext } from "../encryption";
 
@@ -146,8 +146,7 @@ export async function applyZendeskEvent(options: {
       }),
     ]);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return { applied: false, reason: "duplicate" };
+    if (isUniqueViolation(error)) return { applied: false, reason: "duplicate" };
     throw error;
   }
   return { applied: true, effect: "agent_message", conversationId, messageId };

@@ -112,3 +112,33 @@ export function nextOpening(options: { hours: BusinessHours; at: Date }): Date |
   }
   return null;
 }
+
+/** When a person is expected to answer a hand-off made at `now`. */
+export type ExpectedReply =
+  { kind: "soon" } | { kind: "when_open"; opensAt: Date; timeZone: string } | { kind: "unknown" };
+
+export function expectedReplyAt(options: {
+  hours: BusinessHours | null;
+  now: Date;
+}): ExpectedReply {
+  if (!options.hours || isOpen({ hours: options.hours, at: options.now })) return { kind: "soon" };
+  const opensAt = nextOpening({ hours: options.hours, at: options.now });
+  return opensAt
+    ? { kind: "when_open", opensAt, timeZone: options.hours.timeZone }
+    : { kind: "unknown" };
+}
+
+/** When support opens, for the shopper's locale in the shop's time zone ("Monday 9:00 AM CET"). */
+export function formatOpeningTime(options: {
+  opensAt: Date;
+  timeZone: string;
+  locale: string;
+}): string {
+  return new Intl.DateTimeFormat(options.locale, {
+    timeZone: options.timeZone,
+    weekday: "long",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(options.opensAt);
+}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { DecideHandoffOptions } from "./decide-handoff";
-import { decideHandoff, formatOpeningTime, HandoffRulesSchema } from "./decide-handoff";
-import { BusinessHoursSchema, isOpen, nextOpening } from "./business-hours";
+import { decideHandoff, HandoffRulesSchema } from "./decide-handoff";
+import {
+  BusinessHoursSchema,
+  expectedReplyAt,
+  formatOpeningTime,
+  isOpen,
+  nextOpening,
+} from "./business-hours";
 
 const weekdays = { open: "09:00", close: "17:00" };
 const parisHours = BusinessHoursSchema.parse({
@@ -17,37 +23,50 @@ function turn(overrides: Partial<DecideHandoffOptions> = {}): DecideHandoffOptio
     confidence: 0.9,
     sentiment: { label: "neutral", score: 0.8 },
     lowConfidenceStreak: 0,
-    contactEmail: "ada@shopper.example",
+    answersQuestion: false,
+    faqMatched: false,
     rules: HandoffRulesSchema.parse({}),
-    now: new Date("2026-03-04T10:00:00Z"),
     ...overrides,
   };
 }
 
 describe("decideHandoff triggers", () => {
   it("keeps answering an ordinary, confident turn", () => {
-    expect(decideHandoff(turn())).toEqual({ handoff: false, lowConfidenceStreak: 0 });
+    expect(decideHandoff(turn())).toEqual({ reason: null, lowConfidenceStreak: 0 });
   });
 
   it("hands over when asked for a person", () => {
-    expect(decideHandoff(turn({ intent: "human_agent" }))).toMatchObject({
-      handoff: true,
+    expect(decideHandoff(turn({ intent: "human_agent" }))).toEqual({
       reason: "asked_for_person",
-      next: "escalate",
+      lowConfidenceStreak: 0,
     });
   });
 
   it("hands over after two unsure turns in a row, not after one", () => {
     const first = decideHandoff(turn({ confidence: 0.2 }));
-    expect(first).toEqual({ handoff: false, lowConfidenceStreak: 1 });
+    expect(first).toEqual({ reason: null, lowConfidenceStreak: 1 });
     expect(decideHandoff(turn({ confidence: 0.2, lowConfidenceStreak: 1 }))).toMatchObject({
-      handoff: true,
       reason: "low_confidence",
     });
     expect(decideHandoff(turn({ confidence: 0.9, lowConfidenceStreak: 1 }))).toEqual({
-      handoff: false,
+      reason: null,
       lowConfidenceStreak: 0,
     });
+  });
+
+  it("counts a turn it is sure it cannot place as unsure, unless an FAQ entry answers it", () => {
+    const outOfScope = { intent: "other" as const, confidence: 0.99, lowConfidenceStreak: 1 };
+    expect(decideHandoff(turn(outOfScope)).reason).toBe("low_confidence");
+    expect(decideHandoff(turn({ ...outOfScope, faqMatched: true }))).toEqual({
+      reason: null,
+      lowConfidenceStreak: 0,
+    });
+  });
+
+  it("does not count an answer to its own question (an order number, an email) as unsure", () => {
+    expect(
+      decideHandoff(turn({ confidence: 0.1, lowConfidenceStreak: 1, answersQuestion: true })),
+    ).toEqual({ reason: null, lowConfidenceStreak: 0 });
   });
 
   it("hands over an angry or anxious shopper when the sentiment is sure enough", () => {
@@ -57,9 +76,7 @@ describe("decideHandoff triggers", () => {
     expect(decideHandoff(turn({ sentiment: { label: "anxious", score: 0.7 } }))).toMatchObject({
       reason: "sentiment",
     });
-    expect(decideHandoff(turn({ sentiment: { label: "angry", score: 0.3 } }))).toMatchObject({
-      handoff: false,
-    });
+    expect(decideHandoff(turn({ sentiment: { label: "angry", score: 0.3 } })).reason).toBeNull();
   });
 
   it("hands over human-only intents and merchant keywords (whole words, any script)", () => {
@@ -70,20 +87,9 @@ describe("decideHandoff triggers", () => {
     expect(decideHandoff(turn({ text: "I will file a Chargeback!", rules }))).toMatchObject({
       reason: "keyword",
     });
-    expect(decideHandoff(turn({ text: "chargebacks are a thing", rules }))).toMatchObject({
-      handoff: false,
-    });
+    expect(decideHandoff(turn({ text: "chargebacks are a thing", rules })).reason).toBeNull();
     expect(decideHandoff(turn({ text: "弁護士に相談します", rules }))).toMatchObject({
       reason: "keyword",
-    });
-  });
-
-  it("asks a guest without an email for one before escalating", () => {
-    expect(decideHandoff(turn({ intent: "human_agent", contactEmail: null }))).toEqual({
-      handoff: true,
-      reason: "asked_for_person",
-      next: "ask_for_email",
-      lowConfidenceStreak: 0,
     });
   });
 });
@@ -108,22 +114,20 @@ describe("business hours", () => {
   });
 
   it("tells the shopper when to expect a reply", () => {
-    const rules = HandoffRulesSchema.parse({ businessHours: parisHours });
-    const open = decideHandoff(
-      turn({ intent: "human_agent", rules, now: new Date("2026-03-04T10:00:00Z") }),
-    );
-    expect(open).toMatchObject({ next: "escalate", expectedReply: { kind: "soon" } });
-    const closed = decideHandoff(
-      turn({ intent: "human_agent", rules, now: new Date("2026-03-20T17:00:00Z") }),
-    );
-    if (!closed.handoff || closed.next !== "escalate") throw new Error("expected an escalation");
-    expect(closed.expectedReply).toEqual({
+    expect(expectedReplyAt({ hours: parisHours, now: new Date("2026-03-04T10:00:00Z") })).toEqual({
+      kind: "soon",
+    });
+    expect(expectedReplyAt({ hours: null, now: new Date("2026-03-20T17:00:00Z") })).toEqual({
+      kind: "soon",
+    });
+    const closed = expectedReplyAt({ hours: parisHours, now: new Date("2026-03-20T17:00:00Z") });
+    expect(closed).toEqual({
       kind: "when_open",
       opensAt: new Date("2026-03-23T08:00:00Z"),
       timeZone: "Europe/Paris",
     });
-    expect(formatOpeningTime({ expected: closed.expectedReply, locale: "en-GB" })).toMatch(
-      /Monday.*09:00/,
-    );
+    if (closed.kind !== "when_open") return;
+    expect(formatOpeningTime({ ...closed, locale: "en-GB" })).toMatch(/Monday.*09:00/);
+    expect(formatOpeningTime({ ...closed, locale: "zh-Hans" })).toContain("星期一");
   });
 });

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { AssistantReply } from "../reply";
 import type { Intent, SentimentLabel } from "../nlu/types";
-import type { BusinessHours } from "./business-hours";
-import { BusinessHoursSchema, isOpen, nextOpening } from "./business-hours";
+import { BusinessHoursSchema } from "./business-hours";
 
 /**
- * When the assistant hands a conversation to a person, and what it tells the shopper then.
- * The decision is pure: the dialogue passes the turn's understanding and the streak it keeps.
+ * When the assistant hands a conversation to a person: the one policy the live dialogue follows,
+ * read from the merchant's settings. The decision is pure: the dialogue passes the turn's
+ * understanding and the streak of unsure turns it keeps in its state.
  */
 
 export type HandoffReason = NonNullable<AssistantReply["handoff"]>["reason"];
@@ -22,6 +22,7 @@ export const HandoffRulesSchema = z.object({
   sentimentScore: z.number().min(0).max(1).default(0.6),
   /** The merchant's words that always mean "a person, please" (e.g. "chargeback", "lawyer"). */
   keywords: z.array(z.string()).default([]),
+  /** When people answer; null means a reply is promised "soon" at any hour. */
   businessHours: BusinessHoursSchema.nullable().default(null),
 });
 export type HandoffRules = z.infer<typeof HandoffRulesSchema>;
@@ -30,28 +31,23 @@ export interface DecideHandoffOptions {
   text: string;
   intent: Intent;
   confidence: number;
-  sentiment: { label: SentimentLabel; score: number } | null;
+  sentiment: { label: SentimentLabel; score: number };
   /** Unsure turns in a row before this one (kept in the dialogue state). */
   lowConfidenceStreak: number;
-  /** The email an agent can answer: the verified customer's, or one the guest gave. */
-  contactEmail: string | null;
+  /**
+   * The turn answers what the assistant asked (an order number, an email, yes/no): its intent
+   * confidence says nothing about being understood, so it neither counts as unsure nor as a topic.
+   */
+  answersQuestion: boolean;
+  /** One of the shop's FAQ entries answers the turn, whatever its intent. */
+  faqMatched: boolean;
   rules: HandoffRules;
-  now: Date;
 }
 
-export type ExpectedReply =
-  { kind: "soon" } | { kind: "when_open"; opensAt: Date; timeZone: string } | { kind: "unknown" };
-
-export type HandoffDecision =
-  | { handoff: false; lowConfidenceStreak: number }
-  | { handoff: true; reason: HandoffReason; next: "ask_for_email"; lowConfidenceStreak: number }
-  | {
-      handoff: true;
-      reason: HandoffReason;
-      next: "escalate";
-      expectedReply: ExpectedReply;
-      lowConfidenceStreak: number;
-    };
+export interface HandoffDecision {
+  reason: HandoffReason | null;
+  lowConfidenceStreak: number;
+}
 
 function normalise(text: string): string {
   return text.normalize("NFKC").toLowerCase();
@@ -75,14 +71,7 @@ function matchesKeyword(text: string, keywords: string[]): boolean {
 
 function reasonFor(options: DecideHandoffOptions, streak: number): HandoffReason | null {
   const { rules } = options;
-  if (options.intent === "human_agent" && options.confidence >= rules.confidenceThreshold)
-    return "asked_for_person";
   if (matchesKeyword(options.text, rules.keywords)) return "keyword";
-  if (
-    rules.humanOnlyIntents.includes(options.intent) &&
-    options.confidence >= rules.confidenceThreshold
-  )
-    return "human_only_intent";
   if (
     options.sentiment &&
     rules.sentiments.includes(options.sentiment.label) &&
@@ -90,53 +79,26 @@ function reasonFor(options: DecideHandoffOptions, streak: number): HandoffReason
   ) {
     return "sentiment";
   }
+  if (options.answersQuestion) return null;
+  if (options.intent === "human_agent" && options.confidence >= rules.confidenceThreshold)
+    return "asked_for_person";
+  if (
+    rules.humanOnlyIntents.includes(options.intent) &&
+    options.confidence >= rules.confidenceThreshold
+  )
+    return "human_only_intent";
   if (streak >= rules.lowConfidenceTurns) return "low_confidence";
   return null;
 }
 
-export function expectedReplyAt(options: {
-  hours: BusinessHours | null;
-  now: Date;
-}): ExpectedReply {
-  if (!options.hours) return { kind: "unknown" };
-  if (isOpen({ hours: options.hours, at: options.now })) return { kind: "soon" };
-  const opensAt = nextOpening({ hours: options.hours, at: options.now });
-  return opensAt
-    ? { kind: "when_open", opensAt, timeZone: options.hours.timeZone }
-    : { kind: "unknown" };
-}
-
 export function decideHandoff(options: DecideHandoffOptions): HandoffDecision {
-  const unsure = options.confidence < options.rules.confidenceThreshold;
+  // "other" is the understanding being sure it does not know what was meant.
+  const unsure =
+    !options.answersQuestion &&
+    !options.faqMatched &&
+    (options.intent === "other" || options.confidence < options.rules.confidenceThreshold);
   const streak = unsure ? options.lowConfidenceStreak + 1 : 0;
   const reason = reasonFor(options, streak);
-  if (!reason) return { handoff: false, lowConfidenceStreak: streak };
   // A handed-over conversation starts a fresh streak.
-  if (!options.contactEmail)
-    return { handoff: true, reason, next: "ask_for_email", lowConfidenceStreak: 0 };
-  return {
-    handoff: true,
-    reason,
-    next: "escalate",
-    expectedReply: expectedReplyAt({ hours: options.rules.businessHours, now: options.now }),
-    lowConfidenceStreak: 0,
-  };
-}
-
-/**
- * When support opens, written for the shopper's locale in the shop's time zone ("Monday 9:00 AM CET").
- * The dialogue's localised messages wrap it; null when a reply is expected soon or at no known time.
- */
-export function formatOpeningTime(options: {
-  expected: ExpectedReply;
-  locale: string;
-}): string | null {
-  if (options.expected.kind !== "when_open") return null;
-  return new Intl.DateTimeFormat(options.locale, {
-    timeZone: options.expected.timeZone,
-    weekday: "long",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(options.expected.opensAt);
+  return { reason, lowConfidenceStreak: reason ? 0 : streak };
 }

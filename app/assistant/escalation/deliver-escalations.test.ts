@@ -11,6 +11,9 @@ import {
   startEscalationWorker,
 } from "./deliver-escalations";
 import { requestEscalation } from "./request-escalation";
+import { aCipherBox } from "./test-factories";
+
+const box = aCipherBox();
 import type { NewSupportTicket } from "./support-desk";
 import { createZendeskDesk } from "./zendesk-desk";
 
@@ -58,6 +61,7 @@ async function escalate(conversationId = "conv_1") {
   });
   return requestEscalation({
     prisma: db.prisma,
+    box,
     shop: SHOP,
     conversationId,
     reason: "asked_for_person",
@@ -73,6 +77,7 @@ function worker(overrides: Partial<DeliverEscalationsOptions> & { timeoutMs?: nu
   });
   return deliverEscalations({
     prisma: db.prisma,
+    box,
     deskFor: async (shop) => (shop === SHOP ? desk : null),
     workerId: "worker-a",
     leaseMs: 30_000,
@@ -98,6 +103,7 @@ describe("requestEscalation", () => {
     expect(first).toMatchObject({ status: "pending", created: true });
     const again = await requestEscalation({
       prisma: db.prisma,
+      box,
       shop: SHOP,
       conversationId: "conv_1",
       reason: "sentiment",
@@ -209,6 +215,31 @@ describe("deliverEscalations", () => {
     expect(emulator.counters.ticketsCreated).toBe(10);
   });
 
+  it("keeps a few Zendesk calls in flight however large the batch, so a timeout is Zendesk's, not the batch's", async () => {
+    for (let index = 0; index < 12; index += 1) await escalate(`conv_${index}`);
+    const desk = createZendeskDesk({ ...account, urlTemplate: `${emulator.url}/{subdomain}` });
+    let inFlight = 0;
+    let mostInFlight = 0;
+    advance(60_000);
+    const report = await worker({
+      batchSize: 12,
+      deskFor: async () => ({
+        ...desk,
+        async createTicket(request) {
+          inFlight += 1;
+          mostInFlight = Math.max(mostInFlight, inFlight);
+          try {
+            return await desk.createTicket(request);
+          } finally {
+            inFlight -= 1;
+          }
+        },
+      }),
+    });
+    expect(report).toMatchObject({ claimed: 12, delivered: 12 });
+    expect(mostInFlight).toBe(4);
+  });
+
   it("waits while the shop has not connected Zendesk", async () => {
     await escalate();
     expect(await worker({ deskFor: async () => null })).toMatchObject({ rescheduled: 1 });
@@ -236,6 +267,7 @@ describe("startEscalationWorker", () => {
     const desk = createZendeskDesk({ ...account, urlTemplate: `${emulator.url}/{subdomain}` });
     const running = startEscalationWorker({
       prisma: db.prisma,
+      box,
       deskFor: async () => desk,
       workerId: "bg",
       pollIntervalMs: 60_000,

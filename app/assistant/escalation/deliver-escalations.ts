@@ -6,7 +6,9 @@ import {
   commentOrderKey,
   commentReference,
 } from "./queue-shopper-comment";
+import type { CipherBox } from "../encryption";
 import { CREATE_TICKET_JOB, CreateTicketJobSchema } from "./request-escalation";
+import { openJobPayload } from "./sealed-rows";
 import type { SupportDesk } from "./support-desk";
 import { SupportDeskError } from "./support-desk";
 
@@ -33,6 +35,8 @@ const DELIVERED_KINDS = [CREATE_TICKET_JOB, ADD_COMMENT_JOB];
  * comment whose answer was lost first looks for it on the ticket, after this long.
  */
 const COMMENT_SETTLE_SECONDS = 5;
+const DELIVERIES_IN_FLIGHT = 4;
+const WAITING_FOR_EARLIER_COMMENT = "waiting_for_earlier_comment";
 
 export interface RetryPolicy {
   baseDelayMs: number;
@@ -49,11 +53,18 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 export interface DeliverEscalationsOptions {
   prisma: PrismaClient;
+  /** Opens the sealed job payloads. */
+  box: CipherBox;
   /** The shop's connected desk, or null when the merchant has not connected Zendesk (yet). */
   deskFor: (shop: string) => Promise<SupportDesk | null>;
   workerId: string;
   leaseMs?: number;
   batchSize?: number;
+  /**
+   * Zendesk calls one pass has in flight at once. Calls share this process's CPU, so a whole batch
+   * at once makes every call as slow as all of them together: past the timeout none succeeds.
+   */
+  deliveriesInFlight?: number;
   retry?: Partial<RetryPolicy>;
   random?: () => number;
   now?: () => Date;
@@ -104,22 +115,18 @@ async function claimDueJobs(
     take: options.batchSize,
     select: { id: true },
   });
-  const claimed: OutboxJob[] = [];
-  for (const { id } of candidates) {
-    const { count } = await prisma.outboxJob.updateMany({
-      where: { id, doneAt: null, ...free },
-      data: {
-        lockedUntil: new Date(now.getTime() + options.leaseMs),
-        lockedBy: options.workerId,
-        attempts: { increment: 1 },
-      },
-    });
-    if (count === 1) {
-      const job = await prisma.outboxJob.findUnique({ where: { id } });
-      if (job) claimed.push(job);
-    }
-  }
-  return claimed;
+  if (candidates.length === 0) return [];
+  // One statement claims the whole batch: a claim per job costs a write (and its transaction) per
+  // job, which under a retry storm starves the very calls whose timeouts caused it.
+  const lockedUntil = new Date(now.getTime() + options.leaseMs);
+  const ids = candidates.map(({ id }) => id);
+  await prisma.outboxJob.updateMany({
+    where: { id: { in: ids }, doneAt: null, ...free },
+    data: { lockedUntil, lockedBy: options.workerId, attempts: { increment: 1 } },
+  });
+  return prisma.outboxJob.findMany({
+    where: { id: { in: ids }, lockedBy: options.workerId, lockedUntil },
+  });
 }
 
 /** Delivers the jobs due now, once; returns what happened. Call it in a loop (see startEscalationWorker). */
@@ -131,6 +138,7 @@ export async function deliverEscalations(
   const random = options.random ?? Math.random;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const report: DeliveryReport = { claimed: 0, delivered: 0, rescheduled: 0, failed: 0 };
+  const deliveriesInFlight = options.deliveriesInFlight ?? DELIVERIES_IN_FLIGHT;
 
   const jobs = await claimDueJobs({
     prisma,
@@ -194,14 +202,6 @@ export async function deliverEscalations(
     report.rescheduled += 1;
   }
 
-  async function complete(job: OutboxJob): Promise<void> {
-    await prisma.outboxJob.updateMany({
-      where: owned(job),
-      data: { doneAt: now(), lockedUntil: null, lastError: null },
-    });
-    report.delivered += 1;
-  }
-
   async function retryOrFail(job: OutboxJob, error: unknown, escalationId: string | null) {
     const retryable =
       error instanceof SupportDeskError && (error.retryable || error.problem === "unauthorized");
@@ -219,8 +219,9 @@ export async function deliverEscalations(
 
   function payloadOf(job: OutboxJob): unknown {
     try {
-      return JSON.parse(job.payload);
+      return openJobPayload(options.box, job);
     } catch {
+      // Malformed, tampered, or sealed with a key this process no longer has.
       return null;
     }
   }
@@ -248,13 +249,14 @@ export async function deliverEscalations(
         ],
       },
       orderBy: { runAfter: "desc" },
-      select: { runAfter: true },
+      select: { runAfter: true, lockedUntil: true },
     });
     if (earlier) {
-      // Not before the earlier comment's own next try: polling sooner would only churn.
-      const delay =
-        Math.max(earlier.runAfter.getTime() - now().getTime(), 0) + policy.baseDelayMs / 4;
-      return waitBehind(job, "waiting_for_earlier_comment", delay);
+      // Not before the earlier comment's next try, nor while a worker holds it (its delivery wakes
+      // this one): polling a comment in flight would spin without spending attempts.
+      const wakeAt = Math.max(earlier.runAfter.getTime(), earlier.lockedUntil?.getTime() ?? 0);
+      const delay = Math.max(wakeAt - now().getTime(), 0) + policy.baseDelayMs / 4;
+      return waitBehind(job, WAITING_FOR_EARLIER_COMMENT, delay);
     }
 
     const desk = await options.deskFor(job.shop);
@@ -269,7 +271,24 @@ export async function deliverEscalations(
       // Zendesk has no idempotency key for comments: never send on a lease another worker took over.
       if (!alreadyThere && !(await stillOwned(job))) return;
       if (!alreadyThere) await desk.addComment({ ticketId, body, public: false });
-      await complete(job);
+      const at = now();
+      const { count } = await prisma.outboxJob.updateMany({
+        where: owned(job),
+        data: { doneAt: at, lockedUntil: null, lastError: null },
+      });
+      // The conversation's next comment waits for this one: wake it (if this write is lost, it
+      // still comes due when this job's lease would have ended).
+      if (count === 1)
+        await prisma.outboxJob.updateMany({
+          where: {
+            shop: job.shop,
+            orderKey: job.orderKey,
+            doneAt: null,
+            lastError: WAITING_FOR_EARLIER_COMMENT,
+          },
+          data: { runAfter: at },
+        });
+      report.delivered += 1;
     } catch (error) {
       // A write that timed out may still land: give it time to, before the retry looks for it.
       if (error instanceof SupportDeskError && error.problem === "timeout")
@@ -318,8 +337,16 @@ export async function deliverEscalations(
     }
   }
 
+  const queue = [...jobs];
+  async function deliverQueued(): Promise<void> {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      // A lease that ran out while the job waited here belongs to whichever worker claims it next.
+      if (job.lockedUntil && job.lockedUntil <= now()) continue;
+      await (job.kind === ADD_COMMENT_JOB ? deliverComment(job) : deliverTicket(job));
+    }
+  }
   await Promise.all(
-    jobs.map((job) => (job.kind === ADD_COMMENT_JOB ? deliverComment(job) : deliverTicket(job))),
+    Array.from({ length: Math.min(deliveriesInFlight, jobs.length) }, deliverQueued),
   );
   return report;
 }

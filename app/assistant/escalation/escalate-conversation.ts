@@ -73,6 +73,7 @@ export async function escalateConversation(
     redactAddresses: settings.redactAddresses,
   });
   return writeEscalation(tx, {
+    box: options.box,
     shop,
     conversationId,
     reason: options.reason,

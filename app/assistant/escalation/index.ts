@@ -32,16 +32,19 @@ export {
 } from "./priority";
 export {
   decideHandoff,
-  expectedReplyAt,
-  formatOpeningTime,
   HandoffRulesSchema,
   type DecideHandoffOptions,
-  type ExpectedReply,
   type HandoffDecision,
   type HandoffReason,
   type HandoffRules,
 } from "./decide-handoff";
-export { BusinessHoursSchema, isOpen, nextOpening, type BusinessHours } from "./business-hours";
+export {
+  BusinessHoursSchema,
+  expectedReplyAt,
+  formatOpeningTime,
+  type BusinessHours,
+  type ExpectedReply,
+} from "./business-hours";
 export {
   CREATE_TICKET_JOB,
   CreateTicketJobSchema,
@@ -53,6 +56,8 @@ export {
 } from "./request-escalation";
 export { escalateConversation, type EscalateConversationOptions } from "./escalate-conversation";
 export { findVerifiedCustomer } from "./find-verified-customer";
+export { findShopContact } from "./find-shop-contact";
+export { openJobPayload, openRequesterEmail } from "./sealed-rows";
 export {
   ADD_COMMENT_JOB,
   AddCommentJobSchema,

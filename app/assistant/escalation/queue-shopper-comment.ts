@@ -1,6 +1,8 @@
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
+import type { CipherBox } from "../encryption";
 import { redactText } from "../privacy/redact";
+import { openRequesterEmail, sealJobPayload } from "./sealed-rows";
 
 /**
  * The write side of "the shopper wrote again while a person has the conversation": the message
@@ -32,6 +34,8 @@ export function commentOrderKey(conversationId: string): string {
 }
 
 export interface QueueShopperCommentOptions {
+  /** Opens the requester email (kept in the comment) and seals the job's payload. */
+  box: CipherBox;
   shop: string;
   conversationId: string;
   messageId: string;
@@ -56,14 +60,15 @@ export async function queueShopperComment(
   tx: Prisma.TransactionClient,
   options: QueueShopperCommentOptions,
 ): Promise<{ queued: boolean }> {
-  const { shop, conversationId, messageId } = options;
+  const { box, shop, conversationId, messageId } = options;
   const escalation = await tx.escalation.findUnique({
     where: { shop_conversationId: { shop, conversationId } },
   });
   if (!escalation || !OPEN_STATUSES.includes(escalation.status)) return { queued: false };
 
+  const requesterEmail = openRequesterEmail(box, escalation);
   const { text } = redactText(options.text, {
-    keepEmails: escalation.requesterEmail ? [escalation.requesterEmail] : [],
+    keepEmails: requesterEmail ? [requesterEmail] : [],
     redactAddresses: escalation.redactAddresses,
   });
   const stamp = options.at.toISOString().slice(0, 16).replace("T", " ");
@@ -73,12 +78,13 @@ export async function queueShopperComment(
     messageId,
     body: `Shopper in the chat (${stamp} UTC):\n${text}\n\n${commentReference(messageId)}`,
   };
+  const jobId = `job_${crypto.randomUUID().replaceAll("-", "")}`;
   await tx.outboxJob.create({
     data: {
-      id: `job_${crypto.randomUUID().replaceAll("-", "")}`,
+      id: jobId,
       shop,
       kind: ADD_COMMENT_JOB,
-      payload: JSON.stringify(job),
+      payload: sealJobPayload(box, { shop, jobId, job }),
       idempotencyKey: `concierge-comment-${messageId}`,
       orderKey: commentOrderKey(conversationId),
       ...(escalation.ticketId ? {} : { runAfter: new Date(Date.now() + COMMENT_PARK_MS) }),

@@ -5,6 +5,7 @@ import type { CipherBox } from "../encryption";
 import { conversationContext, openStored } from "../encryption";
 import { redactText } from "../privacy/redact";
 import { storeHandle } from "./build-ticket";
+import { openRequesterEmail } from "./sealed-rows";
 import {
   CUSTOMER_PROFILE_FIELDS,
   CustomerProfileSchema,
@@ -149,7 +150,8 @@ async function readTranscript(options: ReadSidebarViewOptions): Promise<SidebarV
     orderBy: { seq: "asc" },
     take: 200,
   });
-  const keepEmails = escalation.requesterEmail ? [escalation.requesterEmail] : [];
+  const requesterEmail = openRequesterEmail(options.box, escalation);
+  const keepEmails = requesterEmail ? [requesterEmail] : [];
   return messages.map((message) => ({
     role: message.role,
     text: redactText(openStored(options.box, message.body, context), {

@@ -1,6 +1,9 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
+import type { CipherBox } from "../encryption";
+import { requesterEmailDigest } from "../encryption";
 import type { HandoffReason } from "./decide-handoff";
+import { sealJobPayload, sealRequesterEmail } from "./sealed-rows";
 import type { NewSupportTicket } from "./support-desk";
 import { NewSupportTicketSchema } from "./support-desk";
 
@@ -20,6 +23,8 @@ export const CreateTicketJobSchema = z.object({
 export type CreateTicketJob = z.infer<typeof CreateTicketJobSchema>;
 
 export interface RequestEscalationOptions {
+  /** Seals the requester email and the job's payload (the transcript) at rest. */
+  box: CipherBox;
   shop: string;
   conversationId: string;
   reason: HandoffReason;
@@ -41,7 +46,7 @@ export async function writeEscalation(
   tx: Prisma.TransactionClient,
   options: RequestEscalationOptions,
 ): Promise<EscalationView> {
-  const { shop, conversationId } = options;
+  const { box, shop, conversationId } = options;
   const existing = await tx.escalation.findUnique({
     where: { shop_conversationId: { shop, conversationId } },
   });
@@ -59,6 +64,8 @@ export async function writeEscalation(
     conversationId,
     ticket: NewSupportTicketSchema.parse(options.ticket),
   };
+  const email = options.ticket.requester.email;
+  const jobId = `job_${crypto.randomUUID().replaceAll("-", "")}`;
   await tx.escalation.create({
     data: {
       id,
@@ -67,16 +74,17 @@ export async function writeEscalation(
       reason: options.reason,
       priority: options.ticket.priority,
       externalId: options.ticket.externalId,
-      requesterEmail: options.ticket.requester.email,
+      requesterEmail: sealRequesterEmail(box, { shop, escalationId: id, email }),
+      requesterEmailDigest: requesterEmailDigest(box, { shop, email }),
       redactAddresses: options.redactAddresses ?? false,
     },
   });
   await tx.outboxJob.create({
     data: {
-      id: `job_${crypto.randomUUID().replaceAll("-", "")}`,
+      id: jobId,
       shop,
       kind: CREATE_TICKET_JOB,
-      payload: JSON.stringify(job),
+      payload: sealJobPayload(box, { shop, jobId, job }),
       idempotencyKey: `concierge-escalation-${id}`,
     },
   });

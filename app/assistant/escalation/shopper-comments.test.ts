@@ -16,6 +16,7 @@ import { escalateConversation } from "./escalate-conversation";
 import { EscalationSettingsSchema } from "./escalation-settings";
 import type { EscalateConversationOptions } from "./escalate-conversation";
 import { ADD_COMMENT_JOB, commentReference } from "./queue-shopper-comment";
+import { openJobPayload } from "./sealed-rows";
 import { createZendeskDesk } from "./zendesk-desk";
 
 const SHOP = "acme.myshopify.com";
@@ -62,6 +63,7 @@ function worker(options: { timeoutMs?: number } = {}) {
   });
   return deliverEscalations({
     prisma: db.prisma,
+    box,
     deskFor: async (shop) => (shop === SHOP ? desk : null),
     workerId: "worker-a",
     random: () => 0.5,
@@ -165,10 +167,13 @@ describe("the shopper's later messages", () => {
       "Any news? My card is [card number removed], mail ada@shopper.example",
     );
     expect(notes[1]?.body).toContain("Hello?");
-    const second = await db.prisma.outboxJob.findFirstOrThrow({
-      where: { kind: ADD_COMMENT_JOB, payload: { contains: "Hello?" } },
-    });
-    expect(second.attempts).toBe(1);
+    const comments = await db.prisma.outboxJob.findMany({ where: { kind: ADD_COMMENT_JOB } });
+    // Sealed at rest: the shopper's words are only readable through the cipher box.
+    expect(comments.some((job) => job.payload.includes("Hello?"))).toBe(false);
+    const second = comments.find((job) =>
+      JSON.stringify(openJobPayload(box, job)).includes("Hello?"),
+    );
+    expect(second?.attempts).toBe(1);
   });
 
   it("waits for the ticket when the shopper writes before it exists", async () => {
@@ -180,6 +185,37 @@ describe("the shopper's later messages", () => {
     expect(ticketComments().map((comment) => comment.body.includes("I am still here"))).toEqual([
       false,
       true,
+    ]);
+  });
+
+  it("GIVEN another worker holds the first comment WHEN the second comes due THEN it waits out that lease instead of polling, and the first's delivery wakes it", async () => {
+    const { shopper, conversationId } = await handedOverConversation();
+    await worker();
+    const first = await say(shopper, conversationId, "First");
+    await say(shopper, conversationId, "Second");
+    const firstJob = await db.prisma.outboxJob.findFirstOrThrow({
+      where: { kind: ADD_COMMENT_JOB, idempotencyKey: { contains: first.messages[0]!.id } },
+    });
+    const leaseEnd = new Date(clock.now.getTime() + 30_000);
+    await db.prisma.outboxJob.update({
+      where: { id: firstJob.id },
+      data: { lockedBy: "worker-b", lockedUntil: leaseEnd },
+    });
+
+    expect(await worker()).toMatchObject({ claimed: 1, rescheduled: 1 });
+    const second = await db.prisma.outboxJob.findFirstOrThrow({
+      where: { kind: ADD_COMMENT_JOB, id: { not: firstJob.id } },
+    });
+    expect(second.runAfter.getTime()).toBeGreaterThanOrEqual(leaseEnd.getTime());
+
+    // The lease ran out: this worker delivers the first, which wakes the second for the next pass.
+    advance(31_000);
+    expect(await worker()).toMatchObject({ claimed: 2, delivered: 1, rescheduled: 1 });
+    expect(await worker()).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(ticketComments().map((comment) => comment.body.split("\n")[1])).toEqual([
+      expect.anything(),
+      "First",
+      "Second",
     ]);
   });
 

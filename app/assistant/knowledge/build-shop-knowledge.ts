@@ -1,6 +1,8 @@
+import { conceptsOf } from "../nlu/concepts";
 import type { TextFeatures } from "../nlu/extract-features";
 import { extractFeatures } from "../nlu/extract-features";
 import { intentModel } from "../nlu/intent-model";
+import { normaliseText } from "../nlu/normalise-text";
 import type { FaqMatch, Intent, Language } from "../nlu/types";
 import { INTENTS } from "../nlu/types";
 import type { FaqEntry } from "./faq-entry";
@@ -31,6 +33,8 @@ interface Phrasing {
   language: Language;
   /** Intent probabilities of the phrasing, in INTENTS order. */
   intents: Float64Array;
+  /** Shop-service concepts of the phrasing (shipping, cost, duration…), shared across languages. */
+  concepts: Set<string>;
 }
 
 /**
@@ -38,6 +42,19 @@ interface Phrasing {
  * with "How much does shipping cost?" but both read as shipping questions.
  */
 const INTENT_AGREEMENT_WEIGHT = 0.25;
+
+/**
+ * How much sharing concepts adds: entries of one intent ("how long does shipping take" and "how
+ * much does shipping cost") are told apart by the concept that differs (duration, cost).
+ */
+const CONCEPT_AGREEMENT_WEIGHT = 0.15;
+
+function conceptAgreement(query: Set<string>, phrasing: Set<string>): number {
+  if (query.size === 0 || phrasing.size === 0) return 0;
+  let shared = 0;
+  for (const concept of query) if (phrasing.has(concept)) shared += 1;
+  return shared / (query.size + phrasing.size - shared);
+}
 
 function intentVector(ranked: { label: Intent; probability: number }[]): Float64Array {
   const vector = new Float64Array(INTENTS.length);
@@ -72,6 +89,7 @@ export function buildShopKnowledge(
         entryIndex,
         language: entry.language,
         intents: intentVector(model.classify(features)),
+        concepts: conceptsOf(normaliseText(text)),
       });
       rawVectors.push(features.weights);
     }
@@ -113,6 +131,7 @@ export function buildShopKnowledge(
       if (phrasings.length === 0) return null;
       const query = features ?? extractFeatures(text, { japanese: language === "ja" });
       const queryIntents = intentVector(intents ?? model.classify(query));
+      const queryConcepts = conceptsOf(normaliseText(text));
       const weighted: [string, number][] = [];
       let norm = 0;
       for (const [name, value] of query.weights) {
@@ -151,7 +170,9 @@ export function buildShopKnowledge(
           agreement += (queryIntents[index] ?? 0) * (phrasing.intents[index] ?? 0);
         const score =
           lexical * (1 - INTENT_AGREEMENT_WEIGHT) +
-          agreement * INTENT_AGREEMENT_WEIGHT * Math.min(1, lexical * 4);
+          (agreement * INTENT_AGREEMENT_WEIGHT +
+            conceptAgreement(queryConcepts, phrasing.concepts) * CONCEPT_AGREEMENT_WEIGHT) *
+            Math.min(1, lexical * 4);
         if ((bestByEntry.get(phrasing.entryIndex) ?? 0) < score)
           bestByEntry.set(phrasing.entryIndex, score);
       });

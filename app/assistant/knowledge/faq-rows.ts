@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import type { FaqEntry, ParsedFaqEntryInput } from "./faq-entry";
 import { FaqEntrySchema } from "./faq-entry";
+import { forgetShopKnowledge } from "../shops/shop-cache";
 
 /** A Prisma client or the transaction client handed to `$transaction(async (tx) => …)`. */
 export type KnowledgeDatabase = PrismaClient | Prisma.TransactionClient;
@@ -49,4 +50,5 @@ export async function bumpKnowledgeVersion(
     create: { shop, version: 1 },
     update: { version: { increment: 1 } },
   });
+  forgetShopKnowledge(shop);
 }

@@ -1,5 +1,4 @@
 import { extractFeatures } from "../nlu/extract-features";
-import { normaliseText } from "../nlu/normalise-text";
 import { trainingExamples } from "../nlu/training/index";
 
 export interface QuestionToGroup {
@@ -149,15 +148,4 @@ export function groupUnansweredQuestions(
       };
     })
     .sort((left, right) => right.questions.length - left.questions.length);
-}
-
-/** A coarse index key stored with each question: its three longest words, sorted. */
-export function questionGroupKey(text: string): string {
-  return normaliseText(text)
-    .split(" ")
-    .filter(Boolean)
-    .sort((left, right) => right.length - left.length || left.localeCompare(right))
-    .slice(0, 3)
-    .sort()
-    .join(" ");
 }

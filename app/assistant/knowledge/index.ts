@@ -18,13 +18,20 @@ export {
 } from "./manage-faq-entries";
 export type { ImportFaqResult } from "./manage-faq-entries";
 export { loadShopKnowledge } from "./load-shop-knowledge";
-export { groupUnansweredQuestions, questionGroupKey } from "./group-unanswered-questions";
+export { groupUnansweredQuestions } from "./group-unanswered-questions";
 export type { QuestionGroup, QuestionToGroup } from "./group-unanswered-questions";
 export {
-  recordUnansweredQuestion,
+  learningQuestionRows,
+  LearningReasonSchema,
+  listLearningQueue,
+  queueLearningQuestions,
   recordAnswerVote,
-  listUnansweredGroups,
-  createFaqFromGroup,
-  UnansweredReasonSchema,
+  sealCarriedQuestions,
+  turnLearningGroupIntoFaq,
 } from "./learning-loop";
-export type { UnansweredReason } from "./learning-loop";
+export type {
+  LearningCandidate,
+  LearningGroup,
+  LearningReason,
+  TurnLearningGroupIntoFaqOptions,
+} from "./learning-loop";

@@ -2,14 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../test/support/database";
 import {
   adoptStarterFaq,
-  createFaqFromGroup,
   exportFaqEntries,
   importFaqEntries,
   listFaqEntries,
-  listUnansweredGroups,
   loadShopKnowledge,
   recordAnswerVote,
-  recordUnansweredQuestion,
   saveFaqEntry,
 } from "./index";
 
@@ -124,7 +121,6 @@ describe("shop knowledge in the database", () => {
         messageId,
         faqEntryId: "express",
         vote: "down",
-        question: { text: question, language: "en", intent: "shipping_info", confidence: 0.8 },
       });
       await recordAnswerVote({
         prisma: db.prisma,
@@ -139,48 +135,5 @@ describe("shop knowledge in the database", () => {
       language: "en",
     });
     expect(after?.entryId).toBe("standard");
-    expect(await listUnansweredGroups({ prisma: db.prisma, shop: alpha })).toHaveLength(1);
-  });
-
-  it("groups similar unanswered questions and turns a group into an FAQ entry in one step", async () => {
-    const questions = [
-      "do you sell gift cards",
-      "can I buy a gift card",
-      "gift cards available?",
-      "is the store open on sundays",
-    ];
-    for (const text of questions)
-      await recordUnansweredQuestion({
-        prisma: db.prisma,
-        shop: alpha,
-        text,
-        language: "en",
-        intent: "other",
-        confidence: 0.2,
-        reason: "low_confidence",
-      });
-    await recordUnansweredQuestion({
-      prisma: db.prisma,
-      shop: beta,
-      text: "gift card please",
-      language: "en",
-      intent: "other",
-      confidence: 0.2,
-      reason: "low_confidence",
-    });
-
-    const groups = await listUnansweredGroups({ prisma: db.prisma, shop: alpha });
-    expect(groups.map((group) => group.questions.length)).toEqual([3, 1]);
-    const [giftCards] = groups;
-    const entry = await createFaqFromGroup({
-      prisma: db.prisma,
-      shop: alpha,
-      questionIds: giftCards?.questions.map((item) => item.id) ?? [],
-      answer: "Yes, from $10.",
-    });
-    expect(entry.alternatives).toHaveLength(2);
-    expect(await listUnansweredGroups({ prisma: db.prisma, shop: alpha })).toHaveLength(1);
-    const knowledge = await loadShopKnowledge({ prisma: db.prisma, shop: alpha });
-    expect(knowledge.searchFaq({ text: "buy gift card", language: "en" })?.entryId).toBe(entry.id);
   });
 });

@@ -736,13 +736,238 @@ const MORE_ALTERNATIVES: Record<Language, Record<Topic, string[]>> = {
   },
 };
 
+/**
+ * How shoppers ask in passing (no question words, slang, the one word that matters), so a shop
+ * that adopts the starter FAQ matches casual messages from its first day.
+ */
+const CASUAL_ALTERNATIVES: Record<Language, Record<Topic, string[]>> = {
+  en: {
+    "shipping-time": [
+      "when will it arrive",
+      "how soon can i get it",
+      "delivery time estimate",
+      "how quickly do orders ship out",
+    ],
+    "shipping-cost": [
+      "do i have to pay for delivery",
+      "postage price",
+      "how much is shipping to my place",
+      "is delivery included in the price",
+    ],
+    international: [
+      "do you deliver to germany",
+      "international orders",
+      "ship overseas?",
+      "can you send to another country",
+    ],
+    "return-policy": [
+      "can i send it back if i dont like it",
+      "returns",
+      "is there a return window",
+      "how do returns work here",
+    ],
+    "refund-time": [
+      "when do i get my money back",
+      "still waiting for my refund",
+      "how long until the refund shows up",
+      "refund not received yet",
+    ],
+    "payment-methods": [
+      "can i pay with klarna",
+      "do you accept debit cards",
+      "payment options",
+      "ways to pay",
+    ],
+    "change-order": [
+      "i need to fix my address",
+      "can i still cancel",
+      "edit my order",
+      "change something in my order",
+    ],
+    sizing: ["size chart", "what size should i get", "does it run small", "true to size?"],
+    contact: ["phone number", "opening hours", "how can i reach you", "customer service email"],
+  },
+  es: {
+    "shipping-time": ["cuándo llega", "en cuántos días lo recibo", "tiempo de entrega estimado"],
+    "shipping-cost": ["tengo que pagar el envío", "cuánto sale mandarlo", "el envío está incluido"],
+    international: ["envían a méxico", "pedidos internacionales", "hacen envíos fuera de españa"],
+    "return-policy": ["puedo devolverlo si no me gusta", "devoluciones", "plazo para devolver"],
+    "refund-time": [
+      "cuándo me devuelven el dinero",
+      "sigo esperando el reembolso",
+      "reembolso no recibido",
+    ],
+    "payment-methods": ["puedo pagar con bizum", "aceptan tarjeta de débito", "opciones de pago"],
+    "change-order": [
+      "necesito corregir la dirección",
+      "todavía puedo cancelar",
+      "modificar mi pedido",
+    ],
+    sizing: ["tabla de tallas", "qué talla me pido", "las tallas son pequeñas"],
+    contact: ["número de teléfono", "horario de atención", "cómo os contacto"],
+  },
+  fr: {
+    "shipping-time": [
+      "ça arrive quand",
+      "en combien de jours je le reçois",
+      "délai de livraison estimé",
+    ],
+    "shipping-cost": [
+      "je dois payer la livraison",
+      "combien coûte l'envoi chez moi",
+      "la livraison est comprise",
+    ],
+    international: [
+      "vous livrez en suisse",
+      "commandes internationales",
+      "vous envoyez hors de france",
+    ],
+    "return-policy": [
+      "je peux le renvoyer s'il ne me plaît pas",
+      "retours",
+      "délai pour retourner",
+    ],
+    "refund-time": [
+      "quand je récupère mon argent",
+      "j'attends toujours mon remboursement",
+      "remboursement pas reçu",
+    ],
+    "payment-methods": [
+      "je peux payer en plusieurs fois",
+      "vous prenez la carte bleue",
+      "options de paiement",
+    ],
+    "change-order": [
+      "je dois corriger mon adresse",
+      "je peux encore annuler",
+      "modifier ma commande",
+    ],
+    sizing: ["guide des tailles", "quelle taille prendre", "ça taille petit"],
+    contact: ["numéro de téléphone", "horaires du service client", "comment vous joindre"],
+  },
+  de: {
+    "shipping-time": [
+      "wann kommt es an",
+      "in wie vielen tagen habe ich es",
+      "voraussichtliche lieferzeit",
+    ],
+    "shipping-cost": [
+      "muss ich für den versand zahlen",
+      "was kostet das porto",
+      "ist der versand inklusive",
+    ],
+    international: [
+      "liefert ihr nach österreich",
+      "internationale bestellungen",
+      "versendet ihr ins ausland",
+    ],
+    "return-policy": [
+      "kann ich es zurückschicken wenn es nicht gefällt",
+      "rücksendungen",
+      "wie lange habe ich zum zurückgeben",
+    ],
+    "refund-time": [
+      "wann bekomme ich mein geld zurück",
+      "warte immer noch auf die erstattung",
+      "erstattung nicht erhalten",
+    ],
+    "payment-methods": ["kann ich auf rechnung kaufen", "nehmt ihr klarna", "zahlungsoptionen"],
+    "change-order": [
+      "ich muss meine adresse korrigieren",
+      "kann ich noch stornieren",
+      "bestellung bearbeiten",
+    ],
+    sizing: ["größentabelle", "welche größe soll ich nehmen", "fällt es klein aus"],
+    contact: ["telefonnummer", "öffnungszeiten kundenservice", "wie erreiche ich euch"],
+  },
+  it: {
+    "shipping-time": ["quando arriva", "in quanti giorni lo ricevo", "tempi di consegna stimati"],
+    "shipping-cost": ["quanto costa spedirlo", "la spedizione è inclusa"],
+    international: ["spedite in svizzera", "ordini internazionali", "spedite fuori dall'italia"],
+    "return-policy": [
+      "posso restituirlo se non mi piace",
+      "resi",
+      "entro quanto posso fare il reso",
+    ],
+    "refund-time": ["quando riavrò i soldi", "aspetto ancora il rimborso", "rimborso non ricevuto"],
+    "payment-methods": [
+      "posso pagare con satispay",
+      "accettate il bancomat",
+      "opzioni di pagamento",
+    ],
+    "change-order": [
+      "devo correggere l'indirizzo",
+      "posso ancora annullare",
+      "modificare il mio ordine",
+    ],
+    sizing: ["tabella taglie", "che taglia prendo", "veste piccolo"],
+    contact: ["numero di telefono", "orari dell'assistenza", "come vi contatto"],
+  },
+  pt: {
+    "shipping-time": ["quando chega", "em quantos dias eu recebo", "prazo de entrega estimado"],
+    "shipping-cost": ["tenho que pagar o frete", "quanto sai o envio", "o frete está incluso"],
+    international: [
+      "vocês enviam para portugal",
+      "pedidos internacionais",
+      "enviam para fora do brasil",
+    ],
+    "return-policy": ["posso devolver se não gostar", "devoluções", "prazo para devolver"],
+    "refund-time": [
+      "quando recebo meu dinheiro de volta",
+      "ainda esperando o reembolso",
+      "estorno não caiu",
+    ],
+    "payment-methods": ["posso pagar com pix", "aceitam cartão de débito", "opções de pagamento"],
+    "change-order": ["preciso corrigir o endereço", "ainda dá para cancelar", "alterar meu pedido"],
+    sizing: ["tabela de medidas", "qual tamanho eu peço", "veste pequeno"],
+    contact: ["número de telefone", "horário de atendimento", "como falo com vocês"],
+  },
+  ja: {
+    "shipping-time": ["いつ届く", "何日で受け取れる", "お届け予定日"],
+    "shipping-cost": ["送料かかりますか", "配送料はいくら", "送料込みですか"],
+    international: ["アメリカに発送できますか", "海外からの注文", "国外へ送れますか"],
+    "return-policy": ["気に入らなかったら返せますか", "返品について", "返品期限"],
+    "refund-time": ["お金はいつ戻る", "返金をまだ待っています", "返金が届かない"],
+    "payment-methods": ["PayPayで払えますか", "デビットカードは使えますか", "支払い方法の種類"],
+    "change-order": ["住所を直したい", "まだキャンセルできますか", "注文内容を変えたい"],
+    sizing: ["サイズ表", "どのサイズを選べばいい", "小さめですか"],
+    contact: ["電話番号", "営業時間", "問い合わせ先"],
+  },
+  "zh-Hans": {
+    "shipping-time": ["什么时候到", "几天能收到", "预计送达时间"],
+    "shipping-cost": ["要付邮费吗", "快递费多少", "包邮吗"],
+    international: ["国际订单", "发海外吗"],
+    "return-policy": ["不喜欢能退吗", "退货说明", "退货期限"],
+    "refund-time": ["钱什么时候退给我", "还在等退款", "没收到退款"],
+    "payment-methods": ["能用微信付吗", "支持信用卡吗", "有哪些付款方式"],
+    "change-order": ["地址要改一下", "还能取消吗", "修改订单"],
+    sizing: ["尺码表", "我穿什么码", "偏小吗"],
+    contact: ["电话多少", "客服工作时间", "怎么联系客服"],
+  },
+  "zh-Hant": {
+    "shipping-time": ["什麼時候到", "幾天可以收到", "預計到貨時間"],
+    "shipping-cost": ["要付運費嗎", "寄送費用多少", "有免運嗎"],
+    international: ["可以寄到日本嗎", "國際訂單", "有寄海外嗎"],
+    "return-policy": ["不喜歡可以退嗎", "退換貨說明", "退貨期限"],
+    "refund-time": ["錢什麼時候退給我", "還在等退款", "沒收到退款"],
+    "payment-methods": ["可以用 Line Pay 嗎", "可以貨到付款嗎", "有哪些付款方式"],
+    "change-order": ["地址要改", "還能取消嗎", "修改訂單"],
+    sizing: ["尺寸表", "我該穿哪個尺寸", "版型偏小嗎"],
+    contact: ["電話多少", "客服時間", "怎麼聯繫客服"],
+  },
+};
+
 /** The starter FAQ of one language, with stable ids ("starter-en-return-policy"). */
 export function starterFaq(language: Language): FaqEntry[] {
   return (Object.entries(STARTERS[language]) as [Topic, Starter[Topic]][]).map(
     ([topic, entry]) => ({
       id: `starter-${language}-${topic}`,
       question: entry.question,
-      alternatives: [...entry.alternatives, ...MORE_ALTERNATIVES[language][topic]],
+      alternatives: [
+        ...entry.alternatives,
+        ...MORE_ALTERNATIVES[language][topic],
+        ...CASUAL_ALTERNATIVES[language][topic],
+      ],
       answer: entry.answer,
       language,
       tags: ["starter", topic],

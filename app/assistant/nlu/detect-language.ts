@@ -288,8 +288,18 @@ function chineseScript(text: string, localeLanguage: Language | null): "zh-Hans"
   });
   if (traditionalOnly > simplifiedOnly) return "zh-Hant";
   if (simplifiedOnly > traditionalOnly) return "zh-Hans";
-  return localeLanguage === "zh-Hant" ? "zh-Hant" : "zh-Hans";
+  if (localeLanguage === "zh-Hant" || localeLanguage === "zh-Hans") return localeLanguage;
+  // Characters shared by both scripts: words used in only one region still tell them apart.
+  if (TRADITIONAL_REGION_WORDS.test(han) || /[\u3105-\u312f]/.test(text)) return "zh-Hant";
+  return "zh-Hans";
 }
+
+/**
+ * Written with characters both scripts share, yet used in Taiwan or Hong Kong rather than the
+ * mainland: Cantonese particles, 超商/宅配/免運 shopping words, 安安 as a greeting.
+ */
+const TRADITIONAL_REGION_WORDS =
+  /[嘅咗喺冇佢啲嘢哋噉]|唔該|唔好|係咪|超商|宅配|免運|安安|統編|蝦皮|店到店|超取/;
 
 /** Maps a storefront locale ("fr-CA", "zh-TW", "pt_BR") to one of our languages, or null. */
 export function languageOfLocale(locale: string | undefined | null): Language | null {

@@ -1,8 +1,12 @@
 import type { TextFeatures } from "./extract-features";
 
 /**
- * Multinomial logistic regression over sparse text features, trained with SGD. Softmax outputs
- * are probabilities; a temperature fitted on the training data keeps them from being overconfident.
+ * Multinomial logistic regression over sparse text features, trained with SGD, blended with a
+ * multinomial naive Bayes over the same features. Naive Bayes counts every feature it has seen
+ * with a class, so it generalises better from few phrases (short CJK messages, rare words), while
+ * the regression weighs features against each other; the blend beat either alone on the
+ * development split (docs/decisions/0002). A softmax temperature keeps probabilities from being
+ * overconfident.
  */
 export interface IntentClassifier<Label extends string> {
   labels: readonly Label[];
@@ -15,8 +19,17 @@ export interface ClassifierParameters {
   features: string[];
   weights: Float32Array;
   bias: Float32Array;
+  /** Naive Bayes log-likelihood of each feature per class, laid out like `weights`. */
+  likelihoods: Float32Array;
   temperature: number;
 }
+
+/** Additive smoothing of the naive Bayes counts; small, as most features are rare n-grams. */
+const BAYES_SMOOTHING = 0.02;
+/** Sharpens naive Bayes scores of L2-normalised features to probabilities comparable with the regression's. */
+const BAYES_SCALE = 8;
+/** Share of naive Bayes in the blended probabilities. */
+const BAYES_SHARE = 0.2;
 
 export interface TrainClassifierOptions<Label extends string> {
   labels: readonly Label[];
@@ -124,10 +137,29 @@ export function trainClassifier<Label extends string>(
     }
   }
 
+  // Naive Bayes over the same encoded examples, with uniform class priors (classes are balanced above).
+  const likelihoods = new Float32Array(weights.length);
+  const classTotals = new Float64Array(classCount);
+  for (const { ids, values, target } of encoded)
+    ids.forEach((id, position) => {
+      const value = values[position] ?? 0;
+      const cell = id * classCount + target;
+      likelihoods[cell] = (likelihoods[cell] ?? 0) + value;
+      classTotals[target] = (classTotals[target] ?? 0) + value;
+    });
+  const vocabulary = featureIndex.size;
+  for (let cell = 0; cell < likelihoods.length; cell += 1) {
+    const total = classTotals[cell % classCount] ?? 0;
+    likelihoods[cell] = Math.log(
+      ((likelihoods[cell] ?? 0) + BAYES_SMOOTHING) / (total + BAYES_SMOOTHING * vocabulary),
+    );
+  }
+
   return restoreClassifier(labels, {
     features: [...featureIndex.keys()],
     weights,
     bias,
+    likelihoods,
     temperature,
   });
 }
@@ -138,15 +170,26 @@ export function restoreClassifier<Label extends string>(
   parameters: ClassifierParameters,
 ): IntentClassifier<Label> {
   const classCount = labels.length;
-  const { weights, bias, temperature } = parameters;
+  const { weights, bias, likelihoods, temperature } = parameters;
   const featureIndex = new Map(parameters.features.map((name, index) => [name, index]));
-  const scoreInto = (ids: number[], values: number[], target: Float64Array) => {
-    for (let label = 0; label < classCount; label += 1) target[label] = bias[label] ?? 0;
+  const scoreInto = (
+    ids: number[],
+    values: number[],
+    regression: Float64Array,
+    bayes: Float64Array,
+  ) => {
+    for (let label = 0; label < classCount; label += 1) {
+      regression[label] = bias[label] ?? 0;
+      bayes[label] = 0;
+    }
     ids.forEach((id, position) => {
       const value = values[position] ?? 0;
       const offset = id * classCount;
-      for (let label = 0; label < classCount; label += 1)
-        target[label] = (target[label] ?? 0) + (weights[offset + label] ?? 0) * value;
+      for (let label = 0; label < classCount; label += 1) {
+        regression[label] = (regression[label] ?? 0) + (weights[offset + label] ?? 0) * value;
+        bayes[label] =
+          (bayes[label] ?? 0) + (likelihoods[offset + label] ?? 0) * value * BAYES_SCALE;
+      }
     });
   };
   return {
@@ -161,11 +204,17 @@ export function restoreClassifier<Label extends string>(
         ids.push(id);
         values.push(value);
       }
-      const output = new Float64Array(classCount);
-      scoreInto(ids, values, output);
-      softmax(output, temperature);
+      const regression = new Float64Array(classCount);
+      const bayes = new Float64Array(classCount);
+      scoreInto(ids, values, regression, bayes);
+      softmax(regression, temperature);
+      softmax(bayes, 1);
       return labels
-        .map((label, index) => ({ label, probability: output[index] ?? 0 }))
+        .map((label, index) => ({
+          label,
+          probability:
+            (1 - BAYES_SHARE) * (regression[index] ?? 0) + BAYES_SHARE * (bayes[index] ?? 0),
+        }))
         .sort((left, right) => right.probability - left.probability);
     },
   };

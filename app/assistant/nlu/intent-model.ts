@@ -10,8 +10,8 @@ import type { Intent } from "./types";
 import { INTENTS } from "./types";
 
 /** Bump when feature extraction or training changes in a way the training phrases do not show. */
-const MODEL_FORMAT = "intent-model-v4";
-const TRAINING = { epochs: 30, learningRate: 1, temperature: 0.8 } as const;
+const MODEL_FORMAT = "intent-model-v5";
+const TRAINING = { epochs: 12, learningRate: 1, temperature: 0.7 } as const;
 
 let model: IntentClassifier<Intent> | null = null;
 
@@ -25,7 +25,7 @@ function cacheFile(): string {
   return path.join(process.cwd(), "node_modules", ".cache", "concierge-nlu", `${digest}.bin`);
 }
 
-/** Stored layout: JSON header line (features, temperature, sizes), then bias and weights as float32. */
+/** Stored layout: JSON header line (features, temperature, labels), then bias, weights and likelihoods as float32. */
 function readCached(file: string): IntentClassifier<Intent> | null {
   try {
     const buffer = readFileSync(file);
@@ -39,13 +39,16 @@ function readCached(file: string): IntentClassifier<Intent> | null {
     const floats = new Float32Array(
       buffer.buffer.slice(buffer.byteOffset + newline + 1, buffer.byteOffset + buffer.length),
     );
+    const cells = header.features.length * INTENTS.length;
+    if (floats.length !== INTENTS.length + 2 * cells) return null;
     const bias = floats.slice(0, INTENTS.length);
-    const weights = floats.slice(INTENTS.length);
-    if (weights.length !== header.features.length * INTENTS.length) return null;
+    const weights = floats.slice(INTENTS.length, INTENTS.length + cells);
+    const likelihoods = floats.slice(INTENTS.length + cells);
     return restoreClassifier(INTENTS, {
       features: header.features,
       weights,
       bias,
+      likelihoods,
       temperature: header.temperature,
     });
   } catch {
@@ -55,14 +58,15 @@ function readCached(file: string): IntentClassifier<Intent> | null {
 
 function writeCached(file: string, classifier: IntentClassifier<Intent>): void {
   try {
-    const { features, weights, bias, temperature } = classifier.parameters();
+    const { features, weights, bias, likelihoods, temperature } = classifier.parameters();
     const header = Buffer.from(
       `${JSON.stringify({ features, temperature, labels: INTENTS })}\n`,
       "utf8",
     );
-    const body = new Float32Array(bias.length + weights.length);
+    const body = new Float32Array(bias.length + weights.length + likelihoods.length);
     body.set(bias, 0);
     body.set(weights, bias.length);
+    body.set(likelihoods, bias.length + weights.length);
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([header, Buffer.from(body.buffer)]));

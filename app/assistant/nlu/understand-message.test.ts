@@ -35,6 +35,13 @@ describe("detectLanguage", () => {
     expect(detectLanguage({ text: "ok", locale: "de" }).language).toBe("de");
     expect(detectLanguage({ text: "你好", locale: "zh-TW" }).language).toBe("zh-Hant");
   });
+
+  it("tells Traditional Chinese by regional words when every character is shared", () => {
+    expect(detectLanguage({ text: "安安" }).language).toBe("zh-Hant");
+    expect(detectLanguage({ text: "可以超商取货吗" }).language).toBe("zh-Hans");
+    expect(detectLanguage({ text: "可以超商取件" }).language).toBe("zh-Hant");
+    expect(detectLanguage({ text: "你好" }).language).toBe("zh-Hans");
+  });
 });
 
 describe("normaliseText", () => {

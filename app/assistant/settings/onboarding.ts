@@ -2,6 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { readShopSettings } from "./shop-settings";
+import { forgetShopSettings } from "../shops/shop-cache";
 
 export const ONBOARDING_STEPS = ["embed", "faq", "languages", "zendesk", "privacy"] as const;
 export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
@@ -78,4 +79,5 @@ export async function confirmOnboardingStep(options: {
       subject: options.step,
     });
   });
+  forgetShopSettings(shop);
 }

@@ -5,6 +5,7 @@ import {
   HEX_COLOUR,
   LanguageSchema,
   OrderActionsSchema,
+  NudgesPerDaySchema,
   ProactiveTriggerSchema,
   TimeZoneSchema,
   ToneSchema,
@@ -79,7 +80,18 @@ export const ProactiveSectionSchema = z.object({
     .refine(
       (triggers) => triggers.every((trigger) => !trigger.enabled || trigger.message.length > 0),
       "errors.proactiveMessageMissing",
+    )
+    .refine(
+      (triggers) =>
+        triggers.every(
+          (trigger) =>
+            trigger.kind !== "cart_value" || !trigger.enabled || trigger.minimumCartValue !== null,
+        ),
+      "errors.minimumCartValue",
     ),
+  orderStatus: z.boolean().default(false),
+  productQuestions: z.boolean().default(false),
+  nudgesPerDay: NudgesPerDaySchema.default(2),
 });
 
 export const OrderActionsSectionSchema = OrderActionsSchema.extend({
@@ -244,7 +256,15 @@ export function applySection(options: {
         },
       };
     case "proactive":
-      return { ...settings, proactive: { triggers: input.triggers } };
+      return {
+        ...settings,
+        proactive: {
+          triggers: input.triggers,
+          orderStatus: input.orderStatus,
+          productQuestions: input.productQuestions,
+          nudgesPerDay: input.nudgesPerDay,
+        },
+      };
     case "orderActions":
       return {
         ...settings,

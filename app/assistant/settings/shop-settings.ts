@@ -34,7 +34,12 @@ export const TimeZoneSchema = z
   .min(1, "errors.timeZone")
   .refine(isTimeZone, "errors.timeZone");
 
-export const PROACTIVE_TRIGGER_KINDS = ["time_on_page", "exit_intent", "cart_idle"] as const;
+export const PROACTIVE_TRIGGER_KINDS = [
+  "time_on_page",
+  "exit_intent",
+  "cart_idle",
+  "cart_value",
+] as const;
 
 /** A nudge the widget may show before the shopper writes (the widget decides when the moment comes). */
 export const ProactiveTriggerSchema = z.object({
@@ -46,14 +51,36 @@ export const ProactiveTriggerSchema = z.object({
     .min(3, "errors.delaySeconds")
     .max(600, "errors.delaySeconds"),
   message: z.string().trim().max(200, "errors.proactiveMessage"),
+  /** cart_value only: the cart total, in the shop's currency, from which the nudge may show. */
+  minimumCartValue: z
+    .number()
+    .positive("errors.minimumCartValue")
+    .max(1_000_000, "errors.minimumCartValue")
+    .nullable()
+    .default(null),
 });
 export type ProactiveTrigger = z.infer<typeof ProactiveTriggerSchema>;
 
 const DEFAULT_TRIGGERS: ProactiveTrigger[] = [
-  { kind: "time_on_page", enabled: false, delaySeconds: 30, message: "" },
-  { kind: "exit_intent", enabled: false, delaySeconds: 3, message: "" },
-  { kind: "cart_idle", enabled: false, delaySeconds: 120, message: "" },
+  { kind: "time_on_page", enabled: false, delaySeconds: 30, message: "", minimumCartValue: null },
+  { kind: "exit_intent", enabled: false, delaySeconds: 3, message: "", minimumCartValue: null },
+  { kind: "cart_idle", enabled: false, delaySeconds: 120, message: "", minimumCartValue: null },
+  { kind: "cart_value", enabled: false, delaySeconds: 10, message: "", minimumCartValue: 100 },
 ];
+
+/** Nudges a visitor may see per day (the widget also shows at most one per browser session). */
+export const NudgesPerDaySchema = z
+  .number()
+  .int("errors.nudgesPerDay")
+  .min(1, "errors.nudgesPerDay")
+  .max(10, "errors.nudgesPerDay");
+
+const DEFAULT_PROACTIVE = {
+  triggers: DEFAULT_TRIGGERS,
+  orderStatus: false,
+  productQuestions: false,
+  nudgesPerDay: 2,
+};
 
 /** Matches the commerce domain's OrderActionPolicy: what the assistant may do to an order itself. */
 export const OrderActionsSchema = z.object({
@@ -91,9 +118,17 @@ export const ShopSettingsSchema = z.object({
   /** The shop's IANA time zone: business hours and the dashboard's days are counted in it. */
   timeZone: TimeZoneSchema.catch("UTC").default("UTC"),
   escalation: EscalationSettingsSchema.catch(EscalationSettingsSchema.parse({})).default({}),
+  /** Help the widget offers before the shopper asks; every part is off until the merchant turns it on. */
   proactive: z
-    .object({ triggers: z.array(ProactiveTriggerSchema).default(DEFAULT_TRIGGERS) })
-    .catch({ triggers: DEFAULT_TRIGGERS })
+    .object({
+      triggers: z.array(ProactiveTriggerSchema).default(DEFAULT_TRIGGERS),
+      /** A logged-in shopper with an order on its way or late sees its status first. */
+      orderStatus: z.boolean().default(false),
+      /** On a product page, the FAQ entries most asked about that product are offered. */
+      productQuestions: z.boolean().default(false),
+      nudgesPerDay: NudgesPerDaySchema.default(2),
+    })
+    .catch(DEFAULT_PROACTIVE)
     .default({}),
   orderActions: OrderActionsSchema.catch(DEFAULT_ORDER_ACTIONS).default(DEFAULT_ORDER_ACTIONS),
   privacy: z

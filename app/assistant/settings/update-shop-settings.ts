@@ -6,6 +6,7 @@ import type { FieldErrors, SettingsSection } from "./settings-sections";
 import { applySection, parseSectionInput } from "./settings-sections";
 import type { ShopSettings } from "./shop-settings";
 import { readShopSettings } from "./shop-settings";
+import { forgetShopSettings } from "../shops/shop-cache";
 
 export interface UpdateShopSettingsOptions {
   prisma: PrismaClient;
@@ -129,5 +130,6 @@ export async function updateShopSettings(
       detail: { changes },
     });
   });
+  forgetShopSettings(shop);
   return { ok: true, section: input.section, settings: after, changed: Object.keys(changes) };
 }

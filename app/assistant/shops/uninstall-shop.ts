@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
+import { forgetShopSession } from "./shop-cache";
 
 /**
  * After app/uninstalled the shop's access tokens are dead: drop its sessions. Its conversations
@@ -14,4 +15,5 @@ export async function uninstallShop(options: {
     prisma.session.deleteMany({ where: { shop } }),
     prisma.shop.updateMany({ where: { domain: shop }, data: { uninstalledAt: at } }),
   ]);
+  forgetShopSession(shop);
 }

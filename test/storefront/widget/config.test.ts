@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig, readableTextOn } from "../../../widget/config";
+import { parseConfig, readableTextOn, resolveAppearance } from "../../../widget/config";
 
 const embedConfig = (overrides: Record<string, unknown> = {}) => ({
   shop: "concierge-demo.myshopify.com",
@@ -36,8 +36,8 @@ describe("parseConfig", () => {
       }),
     );
     expect(config).toMatchObject({
-      position: "bottom-right",
-      accent: "#1f5fbf",
+      position: null,
+      accent: null,
       consentRequired: false,
       productHandle: null,
     });
@@ -47,6 +47,34 @@ describe("parseConfig", () => {
     expect(parseConfig(embedConfig({ shop: "" }))).toBeNull();
     expect(parseConfig(embedConfig({ chatSrc: undefined }))).toBeNull();
     expect(parseConfig("nope")).toBeNull();
+  });
+});
+
+describe("resolveAppearance", () => {
+  const app = { position: "bottom-left" as const, accent: "#aa3300" };
+
+  it("takes what the merchant set in the theme editor over the app's default", () => {
+    expect(resolveAppearance({ position: "bottom-right", accent: "#ffcc00" }, app)).toEqual({
+      position: "bottom-right",
+      accent: "#ffcc00",
+    });
+  });
+
+  it("takes the app's default for whatever the theme editor left unset, setting by setting", () => {
+    const config = parseConfig(embedConfig({ position: "app", accent: "" }));
+    if (!config) throw new Error("config expected");
+    expect(resolveAppearance(config, app)).toEqual(app);
+    expect(resolveAppearance({ ...config, accent: "#ffcc00" }, app)).toEqual({
+      position: "bottom-left",
+      accent: "#ffcc00",
+    });
+  });
+
+  it("falls back to the built-in look when the app cannot be reached", () => {
+    expect(resolveAppearance({ position: null, accent: null }, null)).toEqual({
+      position: "bottom-right",
+      accent: "#1f5fbf",
+    });
   });
 });
 

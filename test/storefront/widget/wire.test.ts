@@ -99,5 +99,23 @@ describe("parseConversationStart", () => {
     });
     expect(start.conversation.id).toBe("conv_1");
     expect(start.settings).toEqual({ consentRequired: true, voice: false, greeting: "Bonjour" });
+    expect(start.suggestions).toEqual([]);
+  });
+
+  it("reads the questions offered on a product page", () => {
+    const start = parseConversationStart({
+      conversation: { id: "conv_1", status: "open", language: "en", messages: [], cursor: "0" },
+      suggestions: [
+        { faqEntryId: "sizing", question: "How do your sizes fit?" },
+        { faqEntryId: "returns", question: "What is your return policy?" },
+      ],
+    });
+    expect(start.suggestions).toEqual(["How do your sizes fit?", "What is your return policy?"]);
+    expect(() =>
+      parseConversationStart({
+        conversation: { id: "conv_1", status: "open", language: "en", messages: [], cursor: "0" },
+        suggestions: [{ faqEntryId: "sizing" }],
+      }),
+    ).toThrow(MalformedAnswerError);
   });
 });

@@ -31,5 +31,20 @@ export interface DialogueMessages {
   recommendNone: string;
   topicHelp: string;
   humanQuickReply: string;
+  /** Asked before a ticket is made when no email is known for the shopper. */
+  askHandoffEmail: string;
+  /** `{email}` is what the shopper typed. */
+  invalidEmail: string;
+  handoffEmailDeclined: string;
+  /** `{time}` is the next opening, formatted for the shopper's language in the shop's time zone. */
+  expectReplyAt: string;
+  /** No help desk connected: nobody answers in the chat. `{email}` is the shop's contact address. */
+  noDeskContact: string;
+  noDeskNeutral: string;
+  /** The shopper said no to an order action. */
+  actionKept: string;
+  /** Words (normalised, lower case) that mean yes / no to a question the assistant asked. */
+  yesWords: string[];
+  noWords: string[];
   intentLabels: Record<Intent, string>;
 }

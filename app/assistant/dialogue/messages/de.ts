@@ -39,6 +39,20 @@ export const de: DialogueMessages = {
   recommendNone: "Ich habe nichts Passendes gefunden. Erzählst du mir etwas mehr?",
   topicHelp: "Dabei helfe ich gern. Kannst du mir etwas mehr sagen?",
   humanQuickReply: "Mit einer Person sprechen",
+  askHandoffEmail:
+    "Ich gebe das an eine Person aus unserem Team weiter. An welche E-Mail-Adresse kann sie dir antworten?",
+  invalidEmail:
+    "„{email}“ sieht nicht nach einer vollständigen E-Mail-Adresse aus: Sie braucht einen Namen, ein @ und eine Domain wie beispiel.de. Kannst du sie prüfen?",
+  handoffEmailDeclined:
+    "Kein Problem. Ohne E-Mail-Adresse kann dir unser Team nicht antworten, wenn du weg bist, daher habe ich nichts weitergegeben. Schreib deine E-Mail jederzeit hier oder frag mich etwas anderes.",
+  expectReplyAt: "Unser Team ist gerade nicht erreichbar; rechne mit einer Antwort ab {time}.",
+  noDeskContact:
+    "Ich kann dich hier im Chat nicht mit einer Person verbinden. Du erreichst den Shop per E-Mail unter {email}.",
+  noDeskNeutral:
+    "Ich kann dich hier im Chat nicht mit einer Person verbinden. Bitte nutze die Kontaktdaten auf der Website des Shops.",
+  actionKept: "Alles klar, ich habe an Bestellung {order} nichts geändert.",
+  yesWords: ["ja", "ja bitte", "ok", "okay", "gerne", "bestätigen"],
+  noWords: ["nein", "nein danke", "lieber nicht", "jetzt nicht", "doch nicht"],
   intentLabels: {
     order_status: "den Stand deiner Bestellung",
     cancel_order: "eine Stornierung",

@@ -37,6 +37,33 @@ export const en: DialogueMessages = {
   recommendNone: "I couldn't find a good match. Could you tell me a bit more about what you need?",
   topicHelp: "I can help with that. Could you tell me a little more?",
   humanQuickReply: "Talk to a person",
+  askHandoffEmail:
+    "I'll pass this to a person from our team. What email address can they reply to?",
+  invalidEmail:
+    "“{email}” doesn't look like a complete email address: it needs a name, an @ and a domain such as example.com. Could you check it?",
+  handoffEmailDeclined:
+    "No problem. Without an email address our team can't reply once you leave, so I haven't passed this on. Type your email any time if you change your mind, or ask me something else.",
+  expectReplyAt: "Our team is offline right now; expect a reply from {time}.",
+  noDeskContact:
+    "I can't connect you with a person here in the chat. You can reach the shop by email at {email}.",
+  noDeskNeutral:
+    "I can't connect you with a person here in the chat. Please use the contact details on the shop's website.",
+  actionKept: "OK, I haven't changed anything on order {order}.",
+  yesWords: ["yes", "yes please", "yeah", "yep", "sure", "ok", "okay", "confirm", "y"],
+  noWords: [
+    "no",
+    "no thanks",
+    "no thank you",
+    "nope",
+    "don't",
+    "do not",
+    "cancel that",
+    "never mind",
+    "i'd rather not",
+    "i would rather not",
+    "not now",
+    "n",
+  ],
   intentLabels: {
     order_status: "where my order is",
     cancel_order: "cancelling an order",

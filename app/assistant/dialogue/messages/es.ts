@@ -37,6 +37,21 @@ export const es: DialogueMessages = {
   recommendNone: "No encontré nada adecuado. ¿Me cuentas un poco más lo que buscas?",
   topicHelp: "Puedo ayudarte con eso. ¿Me das un poco más de detalle?",
   humanQuickReply: "Hablar con una persona",
+  askHandoffEmail:
+    "Paso esto a una persona del equipo. ¿A qué correo electrónico te pueden responder?",
+  invalidEmail:
+    "«{email}» no parece un correo completo: necesita un nombre, una @ y un dominio como ejemplo.com. ¿Puedes revisarlo?",
+  handoffEmailDeclined:
+    "Sin problema. Sin un correo nuestro equipo no puede responderte cuando te vayas, así que no lo he pasado. Escribe tu correo cuando quieras o pregúntame otra cosa.",
+  expectReplyAt:
+    "Nuestro equipo no está conectado ahora; espera una respuesta a partir del {time}.",
+  noDeskContact:
+    "No puedo ponerte con una persona aquí en el chat. Puedes escribir a la tienda a {email}.",
+  noDeskNeutral:
+    "No puedo ponerte con una persona aquí en el chat. Usa los datos de contacto de la web de la tienda.",
+  actionKept: "De acuerdo, no he cambiado nada del pedido {order}.",
+  yesWords: ["sí", "si", "vale", "claro", "de acuerdo", "confirmo"],
+  noWords: ["no", "no gracias", "mejor no", "ahora no", "déjalo"],
   intentLabels: {
     order_status: "dónde está tu pedido",
     cancel_order: "cancelar un pedido",

@@ -39,6 +39,21 @@ export const fr: DialogueMessages = {
   recommendNone: "Je n'ai rien trouvé qui convienne. Pouvez-vous m'en dire un peu plus ?",
   topicHelp: "Je peux vous aider. Pouvez-vous m'en dire un peu plus ?",
   humanQuickReply: "Parler à une personne",
+  askHandoffEmail:
+    "Je transmets à une personne de l'équipe. À quelle adresse e-mail peut-elle vous répondre ?",
+  invalidEmail:
+    "« {email} » ne ressemble pas à une adresse e-mail complète : il faut un nom, un @ et un domaine comme exemple.fr. Pouvez-vous vérifier ?",
+  handoffEmailDeclined:
+    "Pas de souci. Sans adresse e-mail, l'équipe ne peut pas vous répondre après votre départ, donc je n'ai rien transmis. Écrivez votre e-mail quand vous voulez, ou posez-moi une autre question.",
+  expectReplyAt:
+    "Notre équipe n'est pas disponible pour le moment ; attendez une réponse à partir de {time}.",
+  noDeskContact:
+    "Je ne peux pas vous mettre en relation avec une personne ici dans le chat. Vous pouvez écrire à la boutique à {email}.",
+  noDeskNeutral:
+    "Je ne peux pas vous mettre en relation avec une personne ici dans le chat. Utilisez les coordonnées indiquées sur le site de la boutique.",
+  actionKept: "D'accord, je n'ai rien modifié sur la commande {order}.",
+  yesWords: ["oui", "d'accord", "ok", "je confirme", "volontiers"],
+  noWords: ["non", "non merci", "pas maintenant", "laissez tomber", "plutôt pas"],
   intentLabels: {
     order_status: "le suivi de commande",
     cancel_order: "l'annulation d'une commande",

@@ -35,6 +35,20 @@ export const it: DialogueMessages = {
   recommendNone: "Non ho trovato nulla di adatto. Mi dici qualcosa in più?",
   topicHelp: "Posso aiutarti. Mi dai qualche dettaglio in più?",
   humanQuickReply: "Parla con una persona",
+  askHandoffEmail:
+    "Passo la richiesta a una persona del team. A quale indirizzo email può risponderti?",
+  invalidEmail:
+    "«{email}» non sembra un indirizzo email completo: servono un nome, una @ e un dominio come esempio.it. Puoi controllarlo?",
+  handoffEmailDeclined:
+    "Nessun problema. Senza un indirizzo email il team non può risponderti dopo che esci, quindi non ho inoltrato nulla. Scrivi la tua email quando vuoi, oppure chiedimi altro.",
+  expectReplyAt: "Il nostro team ora non è disponibile; aspettati una risposta da {time}.",
+  noDeskContact:
+    "Non posso metterti in contatto con una persona qui in chat. Puoi scrivere al negozio a {email}.",
+  noDeskNeutral:
+    "Non posso metterti in contatto con una persona qui in chat. Usa i contatti indicati sul sito del negozio.",
+  actionKept: "Va bene, non ho modificato nulla dell'ordine {order}.",
+  yesWords: ["sì", "si", "ok", "va bene", "certo", "confermo"],
+  noWords: ["no", "no grazie", "meglio di no", "non ora", "lascia stare"],
   intentLabels: {
     order_status: "dov'è il tuo ordine",
     cancel_order: "annullare un ordine",

@@ -32,6 +32,19 @@ export const ja: DialogueMessages = {
   recommendNone: "ぴったりの商品が見つかりませんでした。もう少し詳しく教えてください。",
   topicHelp: "お手伝いします。もう少し詳しく教えていただけますか？",
   humanQuickReply: "スタッフと話す",
+  askHandoffEmail: "スタッフに引き継ぎます。返信先のメールアドレスを教えていただけますか？",
+  invalidEmail:
+    "「{email}」は完全なメールアドレスではないようです。名前、@、example.com のようなドメインが必要です。ご確認いただけますか？",
+  handoffEmailDeclined:
+    "承知しました。メールアドレスがないと、チャットを閉じた後にスタッフから返信できないため、引き継ぎは行っていません。気が変わったらいつでもメールアドレスを入力するか、別のご質問をどうぞ。",
+  expectReplyAt: "現在スタッフは対応時間外です。{time}以降にお返事します。",
+  noDeskContact:
+    "このチャットではスタッフにおつなぎできません。ショップへのお問い合わせは {email} までメールでお願いします。",
+  noDeskNeutral:
+    "このチャットではスタッフにおつなぎできません。ショップのウェブサイトに記載の連絡先をご利用ください。",
+  actionKept: "承知しました。注文 {order} は変更していません。",
+  yesWords: ["はい", "お願いします", "ok", "うん", "確定"],
+  noWords: ["いいえ", "いや", "結構です", "やめておきます", "大丈夫です"],
   intentLabels: {
     order_status: "注文の状況",
     cancel_order: "注文のキャンセル",

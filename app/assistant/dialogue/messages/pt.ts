@@ -36,6 +36,20 @@ export const pt: DialogueMessages = {
   recommendNone: "Não encontrei nada adequado. Pode me contar um pouco mais?",
   topicHelp: "Posso ajudar com isso. Pode me dar mais detalhes?",
   humanQuickReply: "Falar com uma pessoa",
+  askHandoffEmail:
+    "Vou passar isto para uma pessoa da equipe. Para qual e-mail ela pode responder?",
+  invalidEmail:
+    "“{email}” não parece um e-mail completo: precisa de um nome, um @ e um domínio como exemplo.com. Pode verificar?",
+  handoffEmailDeclined:
+    "Sem problema. Sem um e-mail a equipe não consegue responder depois que você sair, então não encaminhei nada. Digite seu e-mail quando quiser ou pergunte outra coisa.",
+  expectReplyAt: "Nossa equipe está offline agora; espere uma resposta a partir de {time}.",
+  noDeskContact:
+    "Não consigo chamar uma pessoa aqui no chat. Você pode falar com a loja pelo e-mail {email}.",
+  noDeskNeutral:
+    "Não consigo chamar uma pessoa aqui no chat. Use os contatos que estão no site da loja.",
+  actionKept: "Certo, não alterei nada no pedido {order}.",
+  yesWords: ["sim", "claro", "ok", "pode ser", "confirmo"],
+  noWords: ["não", "nao", "não obrigado", "não obrigada", "agora não", "deixa pra lá"],
   intentLabels: {
     order_status: "onde está seu pedido",
     cancel_order: "cancelar um pedido",

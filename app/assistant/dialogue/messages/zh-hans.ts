@@ -30,6 +30,17 @@ export const zhHans: DialogueMessages = {
   recommendNone: "暂时没找到合适的商品，能再多说一点您的需求吗？",
   topicHelp: "我可以帮您，能再详细说一下吗？",
   humanQuickReply: "转人工客服",
+  askHandoffEmail: "我会把这件事转给人工客服。请问客服可以回复到哪个邮箱？",
+  invalidEmail:
+    "“{email}”看起来不是完整的邮箱地址：需要包含用户名、@ 和类似 example.com 的域名。请检查一下好吗？",
+  handoffEmailDeclined:
+    "没关系。没有邮箱的话，您离开后客服就无法回复您，所以我还没有转交。想好了随时输入邮箱，或者问我别的问题。",
+  expectReplyAt: "客服目前不在线，预计将于{time}起回复您。",
+  noDeskContact: "抱歉，在聊天中无法为您转接人工客服。您可以发邮件到 {email} 联系店铺。",
+  noDeskNeutral: "抱歉，在聊天中无法为您转接人工客服。请通过店铺网站上的联系方式联系我们。",
+  actionKept: "好的，订单 {order} 没有做任何更改。",
+  yesWords: ["是", "是的", "好", "好的", "确认", "对", "嗯"],
+  noWords: ["否", "不", "不要", "不用", "不用了", "算了", "不了", "不是"],
   intentLabels: {
     order_status: "查询订单",
     cancel_order: "取消订单",

@@ -30,6 +30,17 @@ export const zhHant: DialogueMessages = {
   recommendNone: "暫時找不到合適的商品，可以再多說一點您的需求嗎？",
   topicHelp: "我可以協助您，能再詳細說明嗎？",
   humanQuickReply: "轉真人客服",
+  askHandoffEmail: "我會把這件事轉給真人客服。請問客服可以回覆到哪個電子郵件？",
+  invalidEmail:
+    "「{email}」看起來不是完整的電子郵件地址：需要包含使用者名稱、@ 和類似 example.com 的網域。請檢查一下好嗎？",
+  handoffEmailDeclined:
+    "沒關係。沒有電子郵件的話，您離開後客服就無法回覆您，所以我還沒有轉交。想好了隨時輸入電子郵件，或者問我別的問題。",
+  expectReplyAt: "客服目前不在線上，預計將於{time}起回覆您。",
+  noDeskContact: "抱歉，在聊天中無法為您轉接真人客服。您可以寄信到 {email} 聯絡商店。",
+  noDeskNeutral: "抱歉，在聊天中無法為您轉接真人客服。請透過商店網站上的聯絡方式與我們聯繫。",
+  actionKept: "好的，訂單 {order} 沒有做任何更改。",
+  yesWords: ["是", "是的", "好", "好的", "確認", "對", "嗯"],
+  noWords: ["否", "不", "不要", "不用", "不用了", "算了", "不了", "不是"],
   intentLabels: {
     order_status: "查詢訂單",
     cancel_order: "取消訂單",

@@ -1,6 +1,15 @@
 import * as OpenCC from "opencc-js";
 import type { Intent, Language } from "../types";
 import { INTENTS } from "../types";
+import { everydayGerman } from "./everyday/de";
+import { everydayEnglish } from "./everyday/en";
+import { everydaySpanish } from "./everyday/es";
+import { everydayFrench } from "./everyday/fr";
+import { everydayItalian } from "./everyday/it";
+import { everydayJapanese } from "./everyday/ja";
+import { everydayPortuguese } from "./everyday/pt";
+import { everydaySimplifiedChinese } from "./everyday/zh-hans";
+import { everydayTraditionalChinese } from "./everyday/zh-hant";
 import { german } from "./de";
 import { english } from "./en";
 import { spanish } from "./es";
@@ -57,6 +66,9 @@ function expandSet(set: TrainingSet, language: Language, keep: KeepPhrase): Trai
   return examples;
 }
 
+/** Languages written with spaces between words, where a dropped letter is a typo. */
+const LATIN_SCRIPT = new Set<Language>(["en", "es", "fr", "de", "it", "pt"]);
+
 /** Drops one letter from the longest word: the commonest typo, so n-grams learn to bridge it. */
 function withTypo(text: string): string | null {
   const words = text.split(" ");
@@ -65,38 +77,38 @@ function withTypo(text: string): string | null {
     if (word.length > (words[longest]?.length ?? 0)) longest = index;
   });
   const word = words[longest] ?? "";
-  if (word.length < 6 || !/^[a-z]+$/i.test(word)) return null;
+  if (word.length < 6 || !/^\p{L}+$/u.test(word)) return null;
   const cut = Math.floor(word.length / 2);
   words[longest] = word.slice(0, cut) + word.slice(cut + 1);
   return words.join(" ");
 }
 
 /** A language's set with its further phrases appended to each intent's phrases. */
-function withMore(set: TrainingSet, more: MorePhrases): TrainingSet {
+function withMore(set: TrainingSet, ...more: MorePhrases[]): TrainingSet {
   const intents = Object.fromEntries(
     INTENTS.map((intent) => [
       intent,
       {
         cores: set.intents[intent].cores,
-        phrases: [...set.intents[intent].phrases, ...more[intent]],
+        phrases: [...set.intents[intent].phrases, ...more.flatMap((phrases) => phrases[intent])],
       },
     ]),
   ) as TrainingSet["intents"];
   return { prefixes: set.prefixes, intents };
 }
 
-const SIMPLIFIED = withMore(simplifiedChinese, moreSimplifiedChinese);
+const SIMPLIFIED = withMore(simplifiedChinese, moreSimplifiedChinese, everydaySimplifiedChinese);
 
 const SETS: [TrainingSet, Language][] = [
-  [withMore(english, moreEnglish), "en"],
-  [withMore(spanish, moreSpanish), "es"],
-  [withMore(french, moreFrench), "fr"],
-  [withMore(german, moreGerman), "de"],
-  [withMore(italian, moreItalian), "it"],
-  [withMore(portuguese, morePortuguese), "pt"],
-  [withMore(japanese, moreJapanese), "ja"],
+  [withMore(english, moreEnglish, everydayEnglish), "en"],
+  [withMore(spanish, moreSpanish, everydaySpanish), "es"],
+  [withMore(french, moreFrench, everydayFrench), "fr"],
+  [withMore(german, moreGerman, everydayGerman), "de"],
+  [withMore(italian, moreItalian, everydayItalian), "it"],
+  [withMore(portuguese, morePortuguese, everydayPortuguese), "pt"],
+  [withMore(japanese, moreJapanese, everydayJapanese), "ja"],
   [SIMPLIFIED, "zh-Hans"],
-  [withMore(traditionalChinese, moreTraditionalChinese), "zh-Hant"],
+  [withMore(traditionalChinese, moreTraditionalChinese, everydayTraditionalChinese), "zh-Hant"],
 ];
 
 /** Every phrase and core as written, before expansion: the units a development split samples. */
@@ -122,7 +134,7 @@ export function expandTrainingPhrases(keep: KeepPhrase = () => true): TrainingEx
     language: "zh-Hant" as const,
   }));
   const typos = examples.flatMap((example) => {
-    const text = example.language === "en" ? withTypo(example.text) : null;
+    const text = LATIN_SCRIPT.has(example.language) ? withTypo(example.text) : null;
     return text ? [{ ...example, text }] : [];
   });
   return [...examples, ...converted, ...typos];

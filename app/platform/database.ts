@@ -1,0 +1,98 @@
+import { createRequire } from "node:module";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
+import type { Database as SQLiteConnection } from "better-sqlite3";
+
+/**
+ * The database behind one URL: `file:` is SQLite (the embedded default), `postgres://` or
+ * `postgresql://` is PostgreSQL. Both speak through the same models; Prisma generates one client
+ * per provider (scripts/prisma.mjs), and the PostgreSQL one answers to the same type.
+ */
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProviderOf(url: string): DatabaseProvider {
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error("DATABASE_URL must start with file: or postgres(ql)://");
+}
+
+const postgresClients = new WeakSet<PrismaClient>();
+
+/** True for a client on SQLite, where files keep deleted bytes until scrubbed. */
+export function isSqliteDatabase(prisma: PrismaClient): boolean {
+  return !postgresClients.has(prisma);
+}
+
+type PostgresClientConstructor = new (options: { adapter: PrismaPg }) => PrismaClient;
+
+/**
+ * WAL lets readers go on while one writer commits, and NORMAL sync commits without an fsync each
+ * (durable at checkpoints; a power cut may lose the last moments, never corrupt the file).
+ * secure_delete overwrites freed pages, so erased conversations leave no copy in the file.
+ * Set on the connection as it opens, before Prisma runs anything on it: `synchronous` cannot
+ * change inside a transaction, so setting it through queries could race the first one.
+ */
+function applySqlitePragmas(connection: SQLiteConnection): void {
+  connection.pragma("journal_mode = WAL");
+  connection.pragma("synchronous = NORMAL");
+  connection.pragma("secure_delete = FAST");
+  connection.pragma("busy_timeout = 5000");
+}
+
+const sqliteConnections = new WeakMap<PrismaClient, SQLiteConnection>();
+
+/**
+ * SQLite's `data_version` on the client's own connection: it moves when another connection (another
+ * process, a script, a test) commits to the file, never for this client's writes. Null on
+ * PostgreSQL and before the client's first query.
+ */
+export function readSqliteDataVersion(prisma: PrismaClient): number | null {
+  const connection = sqliteConnections.get(prisma);
+  return connection ? Number(connection.pragma("data_version", { simple: true })) : null;
+}
+
+/** The SQLite adapter, setting the pragmas on the connection it opens and keeping it for readSqliteDataVersion. */
+function watchedSqliteAdapter(url: string, keep: (connection: SQLiteConnection) => void) {
+  const factory = new PrismaBetterSQLite3({ url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const { client } = adapter as unknown as { client?: SQLiteConnection };
+    if (typeof client?.pragma !== "function")
+      throw new Error("The SQLite adapter no longer exposes its connection");
+    applySqlitePragmas(client);
+    keep(client);
+    return adapter;
+  };
+  return factory;
+}
+
+export function openDatabase(options: { url: string; poolSize?: number }): PrismaClient {
+  if (databaseProviderOf(options.url) === "sqlite") {
+    const prisma: PrismaClient = new PrismaClient({
+      adapter: watchedSqliteAdapter(options.url, (connection) =>
+        sqliteConnections.set(prisma, connection),
+      ),
+    });
+    return prisma;
+  }
+  // Loaded only on PostgreSQL, so the embedded default never needs it; the client is generated
+  // next to @prisma/client's and has the same models.
+  const { PrismaClient: PostgresClient } = createRequire(import.meta.url)(
+    ".prisma/client-postgresql",
+  ) as { PrismaClient: PostgresClientConstructor };
+  const prisma = new PostgresClient({
+    adapter: new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 }),
+  });
+  postgresClients.add(prisma);
+  return prisma;
+}
+
+/**
+ * A write refused by a unique constraint (Prisma's P2002), from either client. Checked by code, not
+ * `instanceof`: the PostgreSQL client has its own runtime, so its errors are not @prisma/client's.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "P2002";
+}
