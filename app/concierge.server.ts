@@ -42,6 +42,14 @@ const localeOf = Object.fromEntries(
   Object.entries(understandingLanguageOfLocale).map(([locale, language]) => [language, locale]),
 ) as Record<UnderstandingLanguage, Language>;
 
+/**
+ * The shop's settings as the storefront reads them, on every page view and message: held in
+ * memory per shop and forgotten when the merchant saves (shop-cache).
+ */
+function shopSettingsOf(shop: string): Promise<ShopSettings> {
+  return shopSettingsCache.read(shop, () => readShopSettings({ prisma, shop }));
+}
+
 /** The shop's language code for a widget locale (`zh-CN`, `pt-BR` → `pt`), or null. */
 function shopLanguageOf(locale: string | null): Language | null {
   const requested = locale?.startsWith("zh") ? locale : locale?.split("-")[0];
@@ -53,7 +61,7 @@ function shopLanguageOf(locale: string | null): Language | null {
  * language, the appearance defaults and the nudges that are on. The same for every shopper.
  */
 export async function storefrontSettings(options: { shop: string; locale: string | null }) {
-  const settings = await readShopSettings({ prisma, shop: options.shop });
+  const settings = await shopSettingsOf(options.shop);
   const requested = shopLanguageOf(options.locale);
   const greeting =
     (requested ? settings.greeting[requested] : undefined) ??
@@ -81,7 +89,7 @@ export async function openConversationProactively(options: {
   consented: boolean;
 }): Promise<{ conversation: ConversationView; suggestions: ProductQuestion[] }> {
   const { shop, conversation, customerId, accessToken, productHandle } = options;
-  const settings = await readShopSettings({ prisma, shop });
+  const settings = await shopSettingsOf(shop);
   const proactive = settings.proactive;
   if (settings.privacy.consentRequired && !options.consented)
     return { conversation, suggestions: [] };
@@ -123,7 +131,7 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
   return async (turn) => {
     const { shop, visitorId, customerId } = turn.shopper;
     const [settings, knowledge] = await Promise.all([
-      shopSettingsCache.read(shop, () => readShopSettings({ prisma, shop })),
+      shopSettingsOf(shop),
       shopKnowledgeCache.read(shop, () => loadShopKnowledge({ prisma, shop })),
     ]);
     const gateway = options.accessToken

@@ -8,11 +8,7 @@
  * equal. Also the one-off rebuild of the rollup after a change of time zone. Target: every range
  * within 300 ms.
  */
-import {
-  createCipherBox,
-  generateEncryptionKey,
-  parseEncryptionKeys,
-} from "../app/assistant/encryption";
+import {} from "../app/assistant/encryption";
 import { cpus, loadavg } from "node:os";
 import Database from "better-sqlite3";
 import { createTestDatabase } from "../test/support/database";
@@ -31,10 +27,9 @@ import {
   planConversation,
   type ConversationPlan,
 } from "../app/assistant/analytics/test-factories";
+import { aCipherBox } from "../app/assistant/encryption/test-factories";
 
-const box = createCipherBox(
-  parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("bench") })!,
-);
+const box = aCipherBox("bench");
 
 const SHOP = "bench.myshopify.com";
 const OTHER_SHOP = "other.myshopify.com";

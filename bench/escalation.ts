@@ -14,7 +14,7 @@ import {
   requestEscalation,
   startEscalationWorker,
 } from "../app/assistant/escalation/index";
-import { aCipherBox } from "../app/assistant/escalation/test-factories";
+import { aCipherBox } from "../app/assistant/encryption/test-factories";
 import { createZendeskDesk } from "../app/assistant/escalation/zendesk-desk";
 
 const HANDOFFS = 500;

@@ -7,18 +7,12 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWidget } from "../../scripts/build-widget";
-import {
-  chatStorefrontRenderer,
-  serveWidgetAssets,
-  type WidgetAssetServer,
-} from "../storefront/emulator-storefront";
+import { startChatStorefront, type ChatStorefront } from "../storefront/chat-storefront";
 import { widget } from "../storefront/widget-page";
-import { DEMO_SHOP, DEMO_ZENDESK, startAppStack, type AppStack } from "../support/app-stack";
-import { artifactPath, launchBrowser } from "../support/browser";
+import { DEMO_SHOP, DEMO_ZENDESK, type AppStack } from "../support/app-stack";
+import { artifactPath } from "../support/browser";
 import { openAppDatabase } from "../support/app-database";
 import { aVisitorId, postJson, proxyUrl } from "../support/storefront-requests";
-import { updateShopSettings } from "../../app/assistant/settings";
 import { seedCustomerOrder } from "../../app/assistant/commerce/test-factories";
 
 async function eventually<T>(
@@ -42,7 +36,7 @@ interface ChatReply {
 }
 
 describe("handing a conversation to a person", { timeout: 120_000 }, () => {
-  let assets: WidgetAssetServer;
+  let chat: ChatStorefront;
   let stack: AppStack;
   let browser: Browser;
 
@@ -86,42 +80,16 @@ describe("handing a conversation to a person", { timeout: 120_000 }, () => {
     };
   }
 
-  async function saveSettings(input: Record<string, unknown>) {
-    const database = openAppDatabase(stack.databaseUrl);
-    try {
-      const saved = await updateShopSettings({
-        prisma: database,
-        shop: DEMO_SHOP,
-        actor: "owner@concierge-demo.example",
-        keyring: null,
-        input,
-      });
-      if (!saved.ok) throw new Error(`Saving settings failed: ${JSON.stringify(saved.errors)}`);
-    } finally {
-      await database.$disconnect();
-    }
-  }
-
   const tickets = () => [...stack.zendesk.account(DEMO_ZENDESK.subdomain).tickets.values()];
   const requesterOf = (ticket: { requester_id: number }) =>
     stack.zendesk.account(DEMO_ZENDESK.subdomain).users.get(ticket.requester_id)?.email;
 
   beforeAll(async () => {
-    await buildWidget();
-    assets = await serveWidgetAssets();
-    stack = await startAppStack({
-      renderStorefrontPage: chatStorefrontRenderer({ assetBaseUrl: assets.url }),
-    });
-    await stack.install();
-    await stack.adoptStarterFaq(["en", "zh-Hans"]);
-    browser = await launchBrowser();
+    chat = await startChatStorefront();
+    ({ stack, browser } = chat);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    await assets?.close();
-  });
+  afterAll(() => chat?.close());
 
   it("GIVEN a shop without Zendesk WHEN a shopper asks for a person THEN no person is promised and the shop's address is given, in English and Chinese", async () => {
     const contact = stack.shopify.shop(DEMO_SHOP).email;
@@ -137,7 +105,7 @@ describe("handing a conversation to a person", { timeout: 120_000 }, () => {
   });
 
   it("GIVEN order actions allowed WHEN a logged-in shopper asks to cancel THEN it is cancelled only after yes, and only once", async () => {
-    await saveSettings({
+    await stack.saveSettings({
       section: "orderActions",
       cancelUnfulfilled: true,
       returns: { enabled: true, windowDays: 30 },
@@ -287,7 +255,7 @@ describe("handing a conversation to a person", { timeout: 120_000 }, () => {
       const day = 86_400_000;
       const now = Date.now();
       const slots = [{ open: "09:00", close: "17:00" }];
-      await saveSettings({
+      await stack.saveSettings({
         section: "hours",
         timeZone,
         enabled: true,

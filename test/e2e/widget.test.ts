@@ -5,39 +5,30 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWidget } from "../../scripts/build-widget";
 import { DEMO_SHOP, startAppStack } from "../support/app-stack";
 import type { AppStack } from "../support/app-stack";
-import { artifactPath, launchBrowser } from "../support/browser";
-import { chatStorefrontRenderer, serveWidgetAssets } from "../storefront/emulator-storefront";
+import { artifactPath } from "../support/browser";
+import { chatStorefrontRenderer } from "../storefront/emulator-storefront";
 import type { WidgetAssetServer } from "../storefront/emulator-storefront";
 import { installSpeechStandIn, scanAccessibility, widget } from "../storefront/widget-page";
+import { startChatStorefront, type ChatStorefront } from "../storefront/chat-storefront";
 
 const FAQ_QUESTION = "How long does delivery take?";
 const FAQ_ANSWER = /Delivery usually takes 3–5 business days/;
 
 // A first answer can wait for the app to warm its language models; each test gets room for that.
 describe("storefront chat widget", { timeout: 90_000 }, () => {
+  let chat: ChatStorefront;
   let assets: WidgetAssetServer;
   let stack: AppStack;
   let browser: Browser;
 
   beforeAll(async () => {
-    await buildWidget();
-    assets = await serveWidgetAssets();
-    stack = await startAppStack({
-      renderStorefrontPage: chatStorefrontRenderer({ assetBaseUrl: assets.url }),
-    });
-    await stack.install();
-    await stack.adoptStarterFaq(["en", "zh-Hans"]);
-    browser = await launchBrowser();
+    chat = await startChatStorefront();
+    ({ assets, stack, browser } = chat);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    await assets?.close();
-  });
+  afterAll(() => chat?.close());
 
   async function storefront(
     options: { viewport?: { width: number; height: number } } = {},

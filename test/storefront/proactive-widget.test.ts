@@ -5,13 +5,11 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWidget } from "../../scripts/build-widget";
-import { DEMO_SHOP, startAppStack } from "../support/app-stack";
+import { DEMO_SHOP } from "../support/app-stack";
 import type { AppStack } from "../support/app-stack";
-import { artifactPath, launchBrowser } from "../support/browser";
+import { artifactPath } from "../support/browser";
 import type { OrderRecord } from "../emulators/shopify/shop-data";
-import { chatStorefrontRenderer, serveWidgetAssets } from "./emulator-storefront";
-import type { WidgetAssetServer } from "./emulator-storefront";
+import { startChatStorefront, type ChatStorefront } from "./chat-storefront";
 import type { ChatEmbedSettings } from "./render-storefront";
 import { widget } from "./widget-page";
 
@@ -30,28 +28,18 @@ const trigger = (kind: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 describe("proactive help in the storefront widget", { timeout: 120_000 }, () => {
-  let assets: WidgetAssetServer;
+  let chat: ChatStorefront;
   let stack: AppStack;
   let browser: Browser;
   // The theme editor's settings for the app embed; tests change them between page loads.
   const embed: Partial<ChatEmbedSettings> = {};
 
   beforeAll(async () => {
-    await buildWidget();
-    assets = await serveWidgetAssets();
-    stack = await startAppStack({
-      renderStorefrontPage: chatStorefrontRenderer({ assetBaseUrl: assets.url, settings: embed }),
-    });
-    await stack.install();
-    await stack.adoptStarterFaq(["en", "zh-Hans"]);
-    browser = await launchBrowser();
+    chat = await startChatStorefront({ embed });
+    ({ stack, browser } = chat);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    await assets?.close();
-  });
+  afterAll(() => chat?.close());
 
   const saveSettings = (input: Record<string, unknown>) => stack.saveSettings(input);
 

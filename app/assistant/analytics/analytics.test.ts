@@ -6,7 +6,6 @@ import {
   type ProviderTestDatabase,
 } from "../../../test/support/database";
 import { listAuditLog } from "../audit";
-import { createCipherBox, generateEncryptionKey, parseEncryptionKeys } from "../encryption";
 import { isSealed } from "../encryption";
 import { listLearningQueue, queueLearningQuestions, turnLearningGroupIntoFaq } from "../knowledge";
 import { updateShopSettings } from "../settings";
@@ -21,10 +20,9 @@ import {
   summariseDashboard,
 } from "./index";
 import { insertConversations, planConversation, type ConversationPlan } from "./test-factories";
+import { aCipherBox } from "../encryption/test-factories";
 
-const box = createCipherBox(
-  parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("k1") })!,
-);
+const box = aCipherBox("k1");
 const SHOP = "alpha.myshopify.com";
 const OTHER_SHOP = "beta.myshopify.com";
 const PARIS = "Europe/Paris";

@@ -7,12 +7,7 @@ import {
   type Responder,
   type Shopper,
 } from "../conversation";
-import {
-  complianceRequestContext,
-  createCipherBox,
-  generateEncryptionKey,
-  parseEncryptionKeys,
-} from "../encryption";
+import { complianceRequestContext } from "../encryption";
 import { openRequesterEmail, requestEscalation } from "../escalation";
 import {
   CustomerDataRequestSchema,
@@ -23,12 +18,11 @@ import {
   redactShop,
   startRetentionSchedule,
 } from "./index";
+import { aCipherBox } from "../encryption/test-factories";
 
 const SHOP = "alpha.myshopify.com";
 const OTHER_SHOP = "beta.myshopify.com";
-const box = createCipherBox(
-  parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("k1") })!,
-);
+const box = aCipherBox("k1");
 
 /** A person whose details must not survive erasure; each field is distinctive enough to find in raw bytes. */
 function aPerson(index: number) {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createTestDatabase, type TestDatabase } from "../../../test/support/database";
-import { createCipherBox, generateEncryptionKey, parseEncryptionKeys } from "../encryption";
 import type { AssistantReply } from "../reply";
 import {
   deleteConversation,
@@ -11,6 +10,7 @@ import {
   startConversation,
 } from "./index";
 import type { Responder, Shopper } from "./types";
+import { aCipherBox } from "../encryption/test-factories";
 
 function aShopper(overrides: Partial<Shopper> = {}): Shopper {
   return {
@@ -51,9 +51,7 @@ const countingResponder: Responder = async (turn) => {
   };
 };
 
-const box = createCipherBox(
-  parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("k1") })!,
-);
+const box = aCipherBox("k1");
 
 describe("conversations", () => {
   let db: TestDatabase;

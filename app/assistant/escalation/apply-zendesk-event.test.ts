@@ -5,22 +5,16 @@ import type { ZendeskEmulator } from "../../../test/emulators/zendesk";
 import { startZendeskEmulator } from "../../../test/emulators/zendesk";
 import type { TestDatabase } from "../../../test/support/database";
 import { createTestDatabase } from "../../../test/support/database";
-import {
-  conversationContext,
-  createCipherBox,
-  generateEncryptionKey,
-  parseEncryptionKeys,
-} from "../encryption";
+import { conversationContext } from "../encryption";
 import { applyZendeskEvent, parseZendeskWebhookEvent } from "./apply-zendesk-event";
 import { deliverEscalations } from "./deliver-escalations";
 import { requestEscalation } from "./request-escalation";
 import { verifyZendeskWebhook } from "./verify-zendesk-webhook";
 import { createZendeskDesk } from "./zendesk-desk";
+import { aCipherBox } from "../encryption/test-factories";
 
 const SHOP = "acme.myshopify.com";
-const box = createCipherBox(
-  parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("k1") })!,
-);
+const box = aCipherBox("k1");
 const account = {
   subdomain: "acme",
   email: "owner@acme.example",

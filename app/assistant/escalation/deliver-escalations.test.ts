@@ -11,7 +11,7 @@ import {
   startEscalationWorker,
 } from "./deliver-escalations";
 import { requestEscalation } from "./request-escalation";
-import { aCipherBox } from "./test-factories";
+import { aCipherBox } from "../encryption/test-factories";
 
 const box = aCipherBox();
 import type { NewSupportTicket } from "./support-desk";

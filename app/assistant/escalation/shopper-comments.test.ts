@@ -4,12 +4,7 @@ import { startZendeskEmulator } from "../../../test/emulators/zendesk";
 import type { TestDatabase } from "../../../test/support/database";
 import { createTestDatabase } from "../../../test/support/database";
 import { postShopperMessage, startConversation } from "../conversation";
-import {
-  conversationContext,
-  createCipherBox,
-  generateEncryptionKey,
-  parseEncryptionKeys,
-} from "../encryption";
+import { conversationContext } from "../encryption";
 import type { Responder, Shopper } from "../conversation";
 import { deliverEscalations } from "./deliver-escalations";
 import { escalateConversation } from "./escalate-conversation";
@@ -18,11 +13,10 @@ import type { EscalateConversationOptions } from "./escalate-conversation";
 import { ADD_COMMENT_JOB, commentReference } from "./queue-shopper-comment";
 import { openJobPayload } from "./sealed-rows";
 import { createZendeskDesk } from "./zendesk-desk";
+import { aCipherBox } from "../encryption/test-factories";
 
 const SHOP = "acme.myshopify.com";
-const box = createCipherBox(
-  parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("k1") })!,
-);
+const box = aCipherBox("k1");
 const account = {
   subdomain: "acme",
   email: "owner@acme.example",

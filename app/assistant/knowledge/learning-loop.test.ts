@@ -12,12 +12,7 @@ import {
   type ProviderTestDatabase,
 } from "../../../test/support/database";
 import { settleConversations } from "../analytics";
-import {
-  createCipherBox,
-  generateEncryptionKey,
-  isSealed,
-  parseEncryptionKeys,
-} from "../encryption";
+import { isSealed } from "../encryption";
 import {
   listLearningQueue,
   loadShopKnowledge,
@@ -25,10 +20,9 @@ import {
   turnLearningGroupIntoFaq,
   type LearningCandidate,
 } from "./index";
+import { aCipherBox } from "../encryption/test-factories";
 
-const box = createCipherBox(
-  parseEncryptionKeys({ CONCIERGE_ENCRYPTION_KEYS: generateEncryptionKey("k1") })!,
-);
+const box = aCipherBox("k1");
 const alpha = "alpha.myshopify.com";
 const beta = "beta.myshopify.com";
 
