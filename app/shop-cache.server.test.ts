@@ -4,7 +4,13 @@ import { createTestDatabase, type TestDatabase } from "../test/support/database"
 import { saveFaqEntry } from "./assistant/knowledge";
 import { loadShopKnowledge } from "./assistant/knowledge/load-shop-knowledge";
 import { confirmOnboardingStep, readShopSettings } from "./assistant/settings";
-import { createShopCache, shopKnowledgeCache, shopSettingsCache } from "./assistant/shops";
+import {
+  announceForgets,
+  createShopCache,
+  forgetShop,
+  shopKnowledgeCache,
+  shopSettingsCache,
+} from "./assistant/shops";
 
 const SHOP = "cache-shop.myshopify.com";
 
@@ -33,6 +39,23 @@ describe("a shop cache", () => {
     slow.resolve("before the write");
     await reading;
     expect(await cache.read(SHOP, async () => "after the write")).toBe("after the write");
+  });
+
+  it("forgets a whole shop in every cache and tells other instances once", async () => {
+    const announced: string[] = [];
+    announceForgets((key) => announced.push(key));
+    try {
+      const settings = createShopCache<number>();
+      const knowledge = createShopCache<number>();
+      await settings.read(SHOP, async () => 1);
+      await knowledge.read(SHOP, async () => 1);
+      forgetShop(SHOP);
+      expect(await settings.read(SHOP, async () => 2)).toBe(2);
+      expect(await knowledge.read(SHOP, async () => 2)).toBe(2);
+      expect(announced).toEqual([SHOP]);
+    } finally {
+      announceForgets(() => undefined);
+    }
   });
 
   it("does not keep a failed load", async () => {

@@ -173,6 +173,15 @@ describe("updateShopSettings", () => {
       changes: { "privacy.retentionDays": { from: 365, to: 90 } },
     });
     expect(privacy?.actor).toBe("staff:42");
+    // Triggers are named by kind, so the log says which one changed, not two whole lists.
+    const proactive = entries.find((entry) => entry.subject === "proactive");
+    expect(proactive?.detail).toMatchObject({
+      changes: {
+        "proactive.triggers.exit_intent.enabled": { from: false, to: true },
+        "proactive.triggers.exit_intent.message": { from: "", to: "Need help?" },
+      },
+    });
+    expect(Object.keys(proactive?.detail.changes ?? {})).not.toContain("proactive.triggers");
     expect((await listAuditLog({ prisma: db.prisma, shop: OTHER_SHOP })).entries).toEqual([]);
   });
 
@@ -294,9 +303,19 @@ describe("Zendesk connection", () => {
       openSecret({ keyring: keyring!, sealed: settings.escalation.zendesk!.webhookSigningSecret }),
     ).toBe(signingSecret);
 
-    const audit = JSON.stringify((await listAuditLog({ prisma: db.prisma, shop: SHOP })).entries);
+    const { entries } = await listAuditLog({ prisma: db.prisma, shop: SHOP });
+    const audit = JSON.stringify(entries);
     expect(audit).not.toContain("zendesk-token-1");
     expect(audit).toContain("[secret]");
+    // Connecting lists the fields that appeared, never a "null → null" line for the whole section.
+    const connected = entries.at(-1)?.detail.changes as Record<
+      string,
+      { from: unknown; to: unknown }
+    >;
+    expect(connected["escalation.zendesk.subdomain"]).toEqual({ from: null, to: "alpha-support" });
+    expect(
+      Object.values(connected).filter((change) => change.from === null && change.to === null),
+    ).toEqual([]);
   });
 
   it("refuses a wrong token, a bad subdomain, a missing token or key, and stores nothing", async () => {

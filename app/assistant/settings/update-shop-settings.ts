@@ -37,15 +37,33 @@ export type UpdateShopSettingsResult =
 
 const SECRET_FIELDS = /(apiToken|webhookSigningSecret)$/;
 
-/** Every leaf of a settings object as path → JSON text, to name what a save changed. */
+/** A list whose items each name their kind (proactive triggers) reads best item by item. */
+function isListByKind(value: unknown[]): value is { kind: string }[] {
+  const kinds = value.map((item) =>
+    item !== null && typeof item === "object" && "kind" in item ? item.kind : undefined,
+  );
+  return (
+    value.length > 0 &&
+    kinds.every((kind) => typeof kind === "string") &&
+    new Set(kinds).size === kinds.length
+  );
+}
+
+/**
+ * Every leaf of a settings object as path → JSON text, to name what a save changed. A section that
+ * is absent (no Zendesk yet) has no leaves, so connecting it lists its fields, not "null → null".
+ */
 function flatten(
   value: unknown,
   prefix = "",
   into: Map<string, string> = new Map(),
 ): Map<string, string> {
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value))
-      flatten(child, prefix ? `${prefix}.${key}` : key, into);
+  const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  if (value === null || value === undefined) return into;
+  if (Array.isArray(value) && isListByKind(value)) {
+    for (const { kind, ...fields } of value) flatten(fields, at(kind), into);
+  } else if (typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, at(key), into);
   } else {
     into.set(prefix, JSON.stringify(value));
   }

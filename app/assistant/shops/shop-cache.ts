@@ -16,6 +16,8 @@ export interface ShopCache<T> {
 }
 
 const caches: ShopCache<unknown>[] = [];
+/** Each cache's forget without the announcement, so forgetting a whole shop announces once. */
+const forgetsWithoutAnnouncing = new Map<ShopCache<unknown>, (key: string) => void>();
 let foreignWrites: () => boolean = () => false;
 
 /**
@@ -46,6 +48,11 @@ export function createShopCache<T>(): ShopCache<T> {
   const generations = new Map<string, number>();
   let epoch = 0;
 
+  const forgetHere = (key: string) => {
+    values.delete(key);
+    generations.set(key, (generations.get(key) ?? 0) + 1);
+  };
+
   const cache: ShopCache<T> = {
     read(key, load) {
       dropOnForeignWrites();
@@ -68,8 +75,7 @@ export function createShopCache<T>(): ShopCache<T> {
       return loading;
     },
     forget(key) {
-      values.delete(key);
-      generations.set(key, (generations.get(key) ?? 0) + 1);
+      forgetHere(key);
       announceForget(key);
     },
     forgetAll() {
@@ -79,6 +85,7 @@ export function createShopCache<T>(): ShopCache<T> {
     },
   };
   caches.push(cache as ShopCache<unknown>);
+  forgetsWithoutAnnouncing.set(cache as ShopCache<unknown>, forgetHere);
   return cache;
 }
 
@@ -104,7 +111,6 @@ export function forgetShopSession(shop: string): void {
 
 /** After a shop's rows went away (uninstall, shop/redact): nothing of it stays in memory. */
 export function forgetShop(shop: string): void {
-  forgetShopSettings(shop);
-  forgetShopKnowledge(shop);
-  forgetShopSession(shop);
+  for (const forgetHere of forgetsWithoutAnnouncing.values()) forgetHere(shop);
+  announceForget(shop);
 }
