@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { AuditActionSchema, listAuditLog } from "~/assistant/audit";
 import { readShopSettings } from "~/assistant/settings";
+import { describeAuditDetail } from "~/components/audit-detail";
 import prisma from "~/db.server";
 import { authenticate } from "~/shopify.server";
 
@@ -41,22 +42,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     readShopSettings({ prisma, shop: session.shop }),
   ]);
   return { ...log, timeZone: settings.timeZone };
-}
-
-/** "privacy.retentionDays: 365 → 90" lines for a settings change; a short note for other actions. */
-function describe(detail: Record<string, unknown>): string {
-  const changes = detail.changes;
-  if (changes && typeof changes === "object") {
-    return Object.entries(changes as Record<string, { from?: unknown; to?: unknown }>)
-      .map(
-        ([path, change]) =>
-          `${path}: ${JSON.stringify(change.from ?? null)} → ${JSON.stringify(change.to ?? null)}`,
-      )
-      .join("\n");
-  }
-  return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join(", ");
 }
 
 const WRAPPED = {
@@ -123,7 +108,7 @@ export default function AuditPage() {
                         fontSize: 12,
                       }}
                     >
-                      {describe(entry.detail)}
+                      {describeAuditDetail(entry.detail, t)}
                     </span>,
                   ])}
                 />

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
 
+export { SECRET_MARK } from "./secret-mark";
+
 export const AUDIT_ACTIONS = [
   "settings.updated",
   "zendesk.tested",
@@ -22,9 +24,6 @@ export interface RecordAuditOptions {
   /** What changed; callers replace secrets with SECRET_MARK before passing them. */
   detail?: Record<string, unknown>;
 }
-
-/** Put in place of a secret in an audit detail: the log says a secret changed, never what it is. */
-export const SECRET_MARK = "[secret]";
 
 let sequence = 0;
 
