@@ -7,6 +7,8 @@ import type { VerifiedCustomer } from "./build-ticket";
 /** The profile fields the ticket and the sidebar both show, as the Admin API names them. */
 export const CustomerProfileSchema = z.object({
   id: z.string(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
   displayName: z.string(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
@@ -14,10 +16,24 @@ export const CustomerProfileSchema = z.object({
   numberOfOrders: z.coerce.number(),
   amountSpent: z.object({ amount: z.coerce.number(), currencyCode: z.string() }),
 });
+const HAN_OR_HANGUL = /^[\p{Script=Han}\p{Script=Hangul}]+$/u;
+
+/**
+ * The name as its owner writes it: Chinese, Japanese and Korean names family name first with no
+ * space (王芳, not "芳 王" as `displayName` joins them); every other name as Shopify shows it.
+ */
+function customerNameOf(found: z.infer<typeof CustomerProfileSchema>): string {
+  const first = found.firstName?.trim() ?? "";
+  const last = found.lastName?.trim() ?? "";
+  if (first && last && HAN_OR_HANGUL.test(first) && HAN_OR_HANGUL.test(last))
+    return `${last}${first}`;
+  return found.displayName;
+}
+
 /** The profile as both views show it: the ticket's verified customer and the sidebar's shopper. */
 export function customerProfileOf(found: z.infer<typeof CustomerProfileSchema>) {
   return {
-    name: found.displayName,
+    name: customerNameOf(found),
     email: found.email,
     phone: found.phone,
     tags: found.tags,
@@ -27,7 +43,7 @@ export function customerProfileOf(found: z.infer<typeof CustomerProfileSchema>) 
 }
 
 export const CUSTOMER_PROFILE_FIELDS =
-  "id displayName email phone tags numberOfOrders amountSpent { amount currencyCode }";
+  "id firstName lastName displayName email phone tags numberOfOrders amountSpent { amount currencyCode }";
 
 const VerifiedCustomerSchema = z.object({
   customer: CustomerProfileSchema.extend({
