@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.{ts,tsx}", "test/**/*.test.ts", "scripts/**/*.test.ts"],
     setupFiles: ["test/support/setup.ts"],
+    globalSetup: ["test/support/warm-intent-model.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -76,11 +76,14 @@ function inProcessJobs(): BackgroundJobs {
 /**
  * Work that runs beside the requests: delivering hand-offs to Zendesk (unless another process
  * does) and erasing conversations past each shop's retention. With REDIS_URL the instances share
- * one queue (each tick done once, by any instance); without it this process does it alone.
+ * one queue (each tick done once, by any instance); without it this process does it alone (worker 1
+ * when the instance runs several workers).
  */
 export function startBackgroundJobs(): void {
   if (env.NODE_ENV === "test" || globalThis.conciergeBackgroundJobs) return;
   if (!env.REDIS_URL) {
+    // Among several workers of one instance, the first alone runs them (its replacement, if it dies).
+    if ((env.CONCIERGE_WORKER_NUMBER ?? 1) !== 1) return;
     globalThis.conciergeBackgroundJobs = inProcessJobs();
     return;
   }

@@ -3,6 +3,7 @@ import { announceForgets } from "~/assistant/shops";
 import { env } from "~/env.server";
 import { startCacheBroadcast } from "~/platform/cache-broadcast";
 import { openDatabase, readSqliteDataVersion } from "~/platform/database";
+import { relayForgetsThroughPrimary } from "~/platform/worker-cluster";
 import { redis } from "~/redis.server";
 
 declare global {
@@ -15,20 +16,28 @@ const prisma = (globalThis.conciergeDatabase ??= openDatabase({
   poolSize: env.DATABASE_POOL_SIZE,
 }));
 
-// Other instances' forgets (their writes to what shop caches hold) arrive through Redis.
+// Other instances' forgets (their writes to what shop caches hold) arrive through Redis; without
+// Redis, the other workers' of this instance (CONCIERGE_WORKERS > 1) through the primary process.
 let foreignForgets = 0;
+const countForeignForget = () => (foreignForgets += 1);
 export const cacheBroadcast = redis
-  ? startCacheBroadcast({ redis, onForeignForget: () => (foreignForgets += 1) })
+  ? startCacheBroadcast({ redis, onForeignForget: countForeignForget })
   : null;
+const inWorkers = env.CONCIERGE_WORKER_NUMBER !== undefined;
 if (cacheBroadcast) announceForgets((key) => cacheBroadcast.announce(key));
+else if (inWorkers)
+  announceForgets(relayForgetsThroughPrimary({ onForeignForget: countForeignForget }).announce);
 
 /**
  * Moves whenever another process wrote what the shop caches hold: SQLite's `data_version` on the
  * app's own connection (it moves when any other connection commits to the file, never for this
- * process's writes), plus the forgets other instances broadcast (PostgreSQL has no such counter).
+ * process's writes), plus the forgets other instances or workers announce (PostgreSQL has no such
+ * counter). Among several workers `data_version` is not read: every sibling's message commit moves
+ * it, which would empty every cache on every message. Writes by processes outside the app (scripts)
+ * to cached settings, FAQ or sessions are then seen only after a restart.
  */
 export function readDataVersion(): number {
-  return (readSqliteDataVersion(prisma) ?? 0) + foreignForgets;
+  return (inWorkers ? 0 : (readSqliteDataVersion(prisma) ?? 0)) + foreignForgets;
 }
 
 export default prisma;

@@ -15,6 +15,8 @@ startBackgroundJobs();
 
 // For the production server entry (server.ts): health while draining, and a clean stop.
 export { startDraining, stopInstance } from "~/instance.server";
+// For server.ts's direct path to the chat's route module: how much of a body it reads.
+export { MAX_BODY_BYTES } from "~/http.server";
 
 export default async function handleRequest(
   request: Request,

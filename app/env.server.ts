@@ -81,6 +81,11 @@ export const EnvironmentSchema = z
      * (the claimer died). Longer than a Zendesk call can take.
      */
     CONCIERGE_JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /**
+     * Set by server.ts for each worker it forks (CONCIERGE_WORKERS > 1), never by hand: 1, 2, …
+     * Unset in a single-process instance.
+     */
+    CONCIERGE_WORKER_NUMBER: z.coerce.number().int().min(1).optional(),
   })
   .superRefine((environment, context) => {
     if (environment.NODE_ENV === "production" && !environment.CONCIERGE_ENCRYPTION_KEYS?.trim()) {

@@ -68,6 +68,9 @@ export async function answerWithProblems(handle: () => Promise<Response>): Promi
   }
 }
 
+/** Stateless between calls (no streaming), so one decoder serves every request. */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 /**
  * The request body as text, refused as soon as it passes MAX_BODY_BYTES (whatever Content-Length
  * claims, so a chunked flood is never buffered whole) or when it is not UTF-8.
@@ -96,7 +99,7 @@ export async function readBodyText(request: Request): Promise<string> {
     offset += chunk.byteLength;
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     throw new Problem("invalid_request", "The request body must be UTF-8 text.");
   }

@@ -15,6 +15,11 @@ watchForeignWrites(() => {
 
 const OFFLINE_PREFIX = "offline_";
 
+/** The id Shopify's library gives a shop's offline session. */
+export function offlineSessionId(shop: string): string {
+  return `${OFFLINE_PREFIX}${shop}`;
+}
+
 function shopOfOfflineId(id: string): string | null {
   return id.startsWith(OFFLINE_PREFIX) ? id.slice(OFFLINE_PREFIX.length) : null;
 }

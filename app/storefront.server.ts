@@ -1,17 +1,25 @@
+import { createSecretKey } from "node:crypto";
+import type { Session } from "@shopify/shopify-api";
 import { z, type ZodType, type ZodTypeDef } from "zod";
 import {
+  APP_PROXY_REPLAY_WINDOW_SECONDS,
   createMemoryReplayGuard,
   createRedisReplayGuard,
+  createSharedReplayGuard,
   createStorefrontLimits,
   memoryLimiters,
   redisLimiters,
+  workerLimiters,
   StorefrontLimitsEnvironmentSchema,
+  verifyAppProxySignature,
 } from "~/assistant/abuse";
 import { Problem } from "~/assistant/errors";
 import { parseJsonText, problemResponse, readBodyText } from "~/http.server";
 import { env } from "~/env.server";
+import { askPrimaryForSightings } from "~/platform/worker-cluster";
 import { redis } from "~/redis.server";
-import { authenticate } from "~/shopify.server";
+import { offlineSessionId } from "~/shop-cache.server";
+import { authenticate, sessionStorage } from "~/shopify.server";
 
 /** The widget's random id for this browser; cookies do not pass the App Proxy. */
 export const VisitorIdSchema = z
@@ -36,24 +44,59 @@ export const PageSchema = z
   .strict()
   .default({});
 
-/** The App Proxy signature is valid for 90 s (Shopify's library); a replay is refused within it. */
-const SIGNATURE_WINDOW_SECONDS = 90;
-
-// With Redis every instance counts the same budgets and remembers the same requests.
+// With Redis every instance counts the same budgets and remembers the same requests; without it,
+// the workers of one instance (CONCIERGE_WORKERS > 1) share them through their primary process.
 const limitSettings = StorefrontLimitsEnvironmentSchema.parse(env);
+const inWorkers = env.CONCIERGE_WORKER_NUMBER !== undefined;
 const limits = createStorefrontLimits(
-  redis ? redisLimiters(limitSettings, redis) : memoryLimiters(limitSettings),
+  redis
+    ? redisLimiters(limitSettings, redis)
+    : inWorkers
+      ? workerLimiters(limitSettings)
+      : memoryLimiters(limitSettings),
 );
-const replayWindowSeconds = SIGNATURE_WINDOW_SECONDS + 10;
+// The signature is valid for 90 s (Shopify's library); a replay is refused within it.
+const windowSeconds = APP_PROXY_REPLAY_WINDOW_SECONDS;
 const replays = redis
-  ? createRedisReplayGuard({ redis, windowSeconds: replayWindowSeconds })
-  : createMemoryReplayGuard({ windowSeconds: replayWindowSeconds });
+  ? createRedisReplayGuard({ redis, windowSeconds })
+  : inWorkers
+    ? createSharedReplayGuard({
+        firstSightingOf: askPrimaryForSightings({ timeoutMs: 5_000 }),
+        windowSeconds,
+      })
+    : createMemoryReplayGuard({ windowSeconds });
 
 export interface StorefrontRequest {
   shop: string;
   customerId: string | null;
   accessToken: string | null;
   signature: string;
+  /** The request's path, for the replay guard. */
+  path: string;
+}
+
+/** Offline tokens this close to expiry are refreshed by Shopify's library (its own margin). */
+const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
+const MYSHOPIFY_DOMAIN = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/;
+/** Made once: an HMAC keyed by a key object skips preparing the key on every request. */
+const appProxySecret = createSecretKey(Buffer.from(env.SHOPIFY_API_SECRET, "utf8"));
+
+/**
+ * The shop's offline session when the request carries Shopify's signature and the session needs
+ * nothing done; otherwise Shopify's library decides (it refuses with 400, accepts the signature
+ * variants Remix data requests carry, and refreshes an expiring token).
+ */
+async function authenticateAppProxy(request: Request, params: URLSearchParams) {
+  const shop = params.get("shop");
+  if (
+    shop &&
+    MYSHOPIFY_DOMAIN.test(shop) &&
+    verifyAppProxySignature({ params, secret: appProxySecret })
+  ) {
+    const session: Session | undefined = await sessionStorage.loadSession(offlineSessionId(shop));
+    if (!session?.refreshToken || !session.isExpired(TOKEN_REFRESH_MARGIN_MS)) return { session };
+  }
+  return authenticate.public.appProxy(request);
 }
 
 /**
@@ -62,8 +105,9 @@ export interface StorefrontRequest {
  * is signed by Shopify: the only trusted identity.
  */
 export async function verifyStorefrontRequest(request: Request): Promise<StorefrontRequest> {
-  const { session } = await authenticate.public.appProxy(request);
-  const params = new URL(request.url).searchParams;
+  const url = new URL(request.url);
+  const params = url.searchParams;
+  const { session } = await authenticateAppProxy(request, params);
   const shop = params.get("shop");
   if (!shop) throw new Response("Missing shop", { status: 400 });
   try {
@@ -78,6 +122,7 @@ export async function verifyStorefrontRequest(request: Request): Promise<Storefr
     customerId: customerId && /^\d+$/.test(customerId) ? customerId : null,
     accessToken: session?.accessToken ?? null,
     signature: params.get("signature") ?? "",
+    path: url.pathname,
   };
 }
 
@@ -93,8 +138,8 @@ export async function readShopperBody<T extends ShopperInput>(
   schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<T> {
   const text = await readBodyText(request);
-  const path = new URL(request.url).pathname;
-  if (!(await replays.firstSighting({ signature: storefront.signature, path, body: text }))) {
+  const { signature, path } = storefront;
+  if (!(await replays.firstSighting({ signature, path, body: text }))) {
     throw new Problem("invalid_request", "This request was already received.");
   }
   const body = parseJsonText(text, schema);

@@ -1,17 +1,21 @@
 /**
  * `npm run bench:load`: signed shopper messages through the App Proxy route to the built app
- * (NLU + dialogue + SQLite, encryption on) with autocannon for 60 s. Prints messages/s, p50/p99
- * latency, errors, and the app process's resident memory before and after.
+ * (NLU + dialogue + SQLite, encryption on) with autocannon for 60 s, first with the app as one
+ * process, then as two workers (CONCIERGE_WORKERS=2), so both are measured in one machine state.
+ * Prints, for each: messages/s, p50/p99 latency, errors, and the app processes' resident memory
+ * before and after (each process, and their sum).
  * Target on a 2-core machine: ≥ 1,000 messages/s, p99 < 50 ms, no errors, memory flat.
  *
- * Also prints the app's heap after a full GC before and after, and its CPU time per message (the
- * figure that holds when other work shares the machine).
+ * Also prints the app's heap after a full GC before and after, its CPU time per message (the
+ * figure that holds when other work shares the machine), the load generator's own CPU time and
+ * the machine's load average at the start and the end (the run shares two cores with both).
  *
- * BENCH_DURATION (s), BENCH_CONNECTIONS and BENCH_VISITORS change the run; BENCH_CPU_PROFILE=1
+ * BENCH_DURATION (s, per run), BENCH_CONNECTIONS, BENCH_VISITORS and BENCH_WORKERS (the worker
+ * counts to run in turn, default "1,2") change the run; BENCH_CPU_PROFILE=1
  * profiles the app process (bench/cpu-profile-hook.mjs; profiles land in ./artifacts/cpu-profiles).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -22,6 +26,7 @@ import { prepareShopperMessageLoad } from "./shopper-messages";
 const DURATION = Number(process.env.BENCH_DURATION ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const VISITORS = Number(process.env.BENCH_VISITORS ?? 400);
+const WORKER_COUNTS = (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number);
 process.env.CONCIERGE_ENCRYPTION_KEYS = generateEncryptionKey("bench");
 // The bench measures the message path, not the limiter's refusals: the limiter still counts every request.
 process.env.CONCIERGE_RATE_LIMIT_SHOP = "100000000";
@@ -36,8 +41,8 @@ if (process.env.BENCH_CPU_PROFILE === "1") {
   process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${hook}`.trim();
 }
 
-/** The app process: the one listening on the app's port. */
-function appPid(stack: AppStack): number {
+/** The process listening on the app's port: the app, or the primary of its workers. */
+function listeningPid(stack: AppStack): number {
   const port = new URL(stack.appUrl).port;
   const listing = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
   const pid = /pid=(\d+)/.exec(listing)?.[1];
@@ -45,14 +50,34 @@ function appPid(stack: AppStack): number {
   return Number(pid);
 }
 
+/** A process's fields after the command name (which may hold spaces); ppid is the 2nd. */
+function statFields(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+}
+
+/** The processes that serve requests: the app itself, or the workers its primary forked. */
+function servingPids(primary: number): number[] {
+  const children = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return Number(statFields(pid)[1]) === primary;
+      } catch {
+        return false;
+      }
+    });
+  return children.length > 0 ? children : [primary];
+}
+
 /** CPU seconds (user + system) the process has used so far. */
 function cpuSeconds(pid: number): number {
-  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  // utime and stime are the 12th and 13th fields after the command name.
+  const fields = statFields(pid);
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** The app's heap after a full garbage collection, in MB (bench/heap-report-hook.mjs answers). */
+/** The process's heap after a full garbage collection, in MB (bench/heap-report-hook.mjs answers). */
 async function heapAfterGcMegabytes(stack: AppStack, pid: number): Promise<number> {
   const seen = stack.appLog().length;
   process.kill(pid, "SIGUSR2");
@@ -69,59 +94,99 @@ function residentMegabytes(pid: number): number {
   return Number(kilobytes) / 1024;
 }
 
-const stack = await startAppStack();
-try {
-  await stack.install();
-  const pid = appPid(stack);
-
-  const load = await prepareShopperMessageLoad({
-    appUrl: stack.appUrl,
-    apiSecret: stack.apiSecret,
-    visitors: VISITORS,
-    connections: CONNECTIONS,
-  });
-  const fire = load.fire;
-
-  // Warm-up: one message first (it builds the shop's knowledge index and intent model, however
-  // long that takes), then JIT and caches under load, so "before" is the steady process.
-  await load.sendFirst();
-  await fire(5);
-  const heapBefore = await heapAfterGcMegabytes(stack, pid);
-  const before = residentMegabytes(pid);
-  const cpuBefore = cpuSeconds(pid);
-  const result = await fire(DURATION);
-  const cpuUsed = cpuSeconds(pid) - cpuBefore;
-  const after = residentMegabytes(pid);
-  const heapAfter = await heapAfterGcMegabytes(stack, pid);
-  const [load1] = loadavg();
-
-  const errors = result.errors + result.timeouts + result.non2xx;
-  const journal = new Database(stack.databaseUrl.replace(/^file:/, ""), { readonly: true });
-  const journalMode = String(journal.pragma("journal_mode", { simple: true }));
-  journal.close();
-  console.log(`SQLite journal mode: ${journalMode}`);
-  console.log(
-    `duration: ${result.duration.toFixed(1)} s, connections: ${CONNECTIONS}, conversations: ${VISITORS}`,
-  );
-  console.log(`messages/s: ${result.requests.average.toFixed(0)} (2xx total ${result["2xx"]})`);
-  console.log(
-    `latency p50: ${result.latency.p50} ms, p99: ${result.latency.p99} ms, max: ${result.latency.max} ms`,
-  );
-  console.log(
-    `errors: ${errors} (connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
-  );
-  if (load.firstFailure())
-    console.log(`first failure: ${load.firstFailure()}\n${stack.appLog().slice(-1500)}`);
-  console.log(
-    `app memory (VmRSS): before ${before.toFixed(1)} MB, after ${after.toFixed(1)} MB (${(after - before).toFixed(1)} MB)`,
-  );
-  console.log(
-    `app heap after GC: before ${heapBefore.toFixed(1)} MB, after ${heapAfter.toFixed(1)} MB (${(heapAfter - heapBefore).toFixed(1)} MB)`,
-  );
-  console.log(
-    `app CPU: ${cpuUsed.toFixed(1)} s for ${result["2xx"]} messages = ${((cpuUsed * 1000) / Math.max(1, result["2xx"])).toFixed(2)} ms per message (machine load average ${load1!.toFixed(2)} at the end)`,
-  );
-  console.log(`target: ≥ 1000 messages/s, p99 < 50 ms, 0 errors, memory flat`);
-} finally {
-  await stack.stop();
+/** Each process's figures in turn ("a / b"), and their sum when there are several. */
+function perProcess(values: number[], digits = 1): string {
+  const each = values.map((value) => value.toFixed(digits)).join(" / ");
+  if (values.length === 1) return `${each} MB`;
+  return `${each} MB (sum ${values.reduce((sum, value) => sum + value, 0).toFixed(digits)} MB)`;
 }
+
+const megabytesOf = async (pids: number[], read: (pid: number) => Promise<number> | number) => {
+  const values: number[] = [];
+  for (const pid of pids) values.push(await read(pid));
+  return values;
+};
+
+async function measure(workers: number): Promise<void> {
+  const stack = await startAppStack({ workers });
+  try {
+    await stack.install();
+    const primary = listeningPid(stack);
+    const pids = servingPids(primary);
+    // The primary's own CPU (the workers' shared counts and sightings) is the app's too.
+    const cpuPids = pids.includes(primary) ? pids : [primary, ...pids];
+
+    const load = await prepareShopperMessageLoad({
+      appUrl: stack.appUrl,
+      apiSecret: stack.apiSecret,
+      visitors: VISITORS,
+      connections: CONNECTIONS,
+    });
+    const fire = load.fire;
+
+    // Warm-up: one message first (it builds the shop's knowledge index and intent model, however
+    // long that takes), then JIT and caches under load, so "before" is the steady process.
+    await load.sendFirst();
+    await fire(5);
+    const heapBefore = await megabytesOf(pids, (pid) => heapAfterGcMegabytes(stack, pid));
+    const before = await megabytesOf(pids, residentMegabytes);
+    const [loadAtStart] = loadavg();
+    const cpuBefore = cpuPids.map(cpuSeconds);
+    const loadCpuBefore = process.cpuUsage();
+    const result = await fire(DURATION);
+    const cpuUsed = cpuPids.map((pid, index) => cpuSeconds(pid) - cpuBefore[index]!);
+    const loadCpu = process.cpuUsage(loadCpuBefore);
+    const after = await megabytesOf(pids, residentMegabytes);
+    const heapAfter = await megabytesOf(pids, (pid) => heapAfterGcMegabytes(stack, pid));
+    const [load1] = loadavg();
+
+    const errors = result.errors + result.timeouts + result.non2xx;
+    const journal = new Database(stack.databaseUrl.replace(/^file:/, ""), { readonly: true });
+    const journalMode = String(journal.pragma("journal_mode", { simple: true }));
+    journal.close();
+    const cpuTotal = cpuUsed.reduce((sum, seconds) => sum + seconds, 0);
+    const messages = Math.max(1, result["2xx"]);
+    console.log(
+      `\n== ${workers === 1 ? "one process (CONCIERGE_WORKERS=1)" : `${workers} workers (CONCIERGE_WORKERS=${workers}); memory per worker, then the sum`} ==`,
+    );
+    console.log(`SQLite journal mode: ${journalMode}`);
+    console.log(
+      `duration: ${result.duration.toFixed(1)} s, connections: ${CONNECTIONS}, conversations: ${VISITORS}`,
+    );
+    console.log(`messages/s: ${result.requests.average.toFixed(0)} (2xx total ${result["2xx"]})`);
+    console.log(
+      `latency p50: ${result.latency.p50} ms, p99: ${result.latency.p99} ms, max: ${result.latency.max} ms`,
+    );
+    console.log(
+      `errors: ${errors} (connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+    );
+    if (load.firstFailure())
+      console.log(`first failure: ${load.firstFailure()}\n${stack.appLog().slice(-1500)}`);
+    const change = (a: number[], b: number[]) =>
+      (b.reduce((sum, value) => sum + value, 0) - a.reduce((sum, value) => sum + value, 0)).toFixed(
+        1,
+      );
+    console.log(
+      `app memory (VmRSS): before ${perProcess(before)}, after ${perProcess(after)} (${change(before, after)} MB)`,
+    );
+    console.log(
+      `app heap after GC: before ${perProcess(heapBefore)}, after ${perProcess(heapAfter)} (${change(heapBefore, heapAfter)} MB)`,
+    );
+    const split =
+      cpuPids.length > 1
+        ? ` (${cpuPids.map((pid, index) => `${pid === primary ? "primary" : "worker"} ${cpuUsed[index]!.toFixed(1)} s`).join(", ")})`
+        : "";
+    console.log(
+      `app CPU: ${cpuTotal.toFixed(1)} s${split} for ${result["2xx"]} messages = ${((cpuTotal * 1000) / messages).toFixed(2)} ms per message (machine load average ${load1!.toFixed(2)} at the end)`,
+    );
+    // The load generator shares the two cores with the app: what it takes is not the app's to use.
+    console.log(
+      `load generator (autocannon, this process) CPU: ${((loadCpu.user + loadCpu.system) / 1e6).toFixed(1)} s; machine load average ${loadAtStart!.toFixed(2)} at the start`,
+    );
+  } finally {
+    await stack.stop();
+  }
+}
+
+for (const workers of WORKER_COUNTS) await measure(workers);
+console.log(`\ntarget: ≥ 1000 messages/s, p99 < 50 ms, 0 errors, memory flat`);

@@ -2,7 +2,8 @@ import { createRequire } from "node:module";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
-import type { Database as SQLiteConnection } from "better-sqlite3";
+import type { Database as SQLiteConnection, Statement } from "better-sqlite3";
+import pg from "pg";
 
 /**
  * The database behind one URL: `file:` is SQLite (the embedded default), `postgres://` or
@@ -41,6 +42,9 @@ function applySqlitePragmas(connection: SQLiteConnection): void {
 }
 
 const sqliteConnections = new WeakMap<PrismaClient, SQLiteConnection>();
+const postgresPools = new WeakMap<PrismaClient, pg.Pool>();
+// Read on every storefront request: prepared once per connection, not per read.
+const dataVersionStatements = new WeakMap<SQLiteConnection, Statement<[], number>>();
 
 /**
  * SQLite's `data_version` on the client's own connection: it moves when another connection (another
@@ -49,7 +53,31 @@ const sqliteConnections = new WeakMap<PrismaClient, SQLiteConnection>();
  */
 export function readSqliteDataVersion(prisma: PrismaClient): number | null {
   const connection = sqliteConnections.get(prisma);
-  return connection ? Number(connection.pragma("data_version", { simple: true })) : null;
+  if (!connection) return null;
+  let statement = dataVersionStatements.get(connection);
+  if (!statement) {
+    statement = connection.prepare<[], number>("PRAGMA data_version").pluck().safeIntegers(false);
+    dataVersionStatements.set(connection, statement);
+  }
+  return statement.get()!;
+}
+
+/** The driver under a client: the SQLite connection Prisma opened, or the PostgreSQL pool it shares. */
+export type DatabaseDriver =
+  { provider: "sqlite"; connection: SQLiteConnection } | { provider: "postgresql"; pool: pg.Pool };
+
+/**
+ * The driver under a client from openDatabase, for the few hot paths that run prepared statements
+ * beside Prisma. On SQLite it is Prisma's own connection (a second one would move `data_version`
+ * and deadlock against Prisma's transactions), opened here if Prisma has not run anything yet.
+ */
+export async function databaseDriverOf(prisma: PrismaClient): Promise<DatabaseDriver> {
+  const pool = postgresPools.get(prisma);
+  if (pool) return { provider: "postgresql", pool };
+  if (!sqliteConnections.get(prisma)?.open) await prisma.$connect();
+  const connection = sqliteConnections.get(prisma);
+  if (!connection) throw new Error("This Prisma client was not opened by openDatabase");
+  return { provider: "sqlite", connection };
 }
 
 /** The SQLite adapter, setting the pragmas on the connection it opens and keeping it for readSqliteDataVersion. */
@@ -82,10 +110,13 @@ export function openDatabase(options: { url: string; poolSize?: number }): Prism
   const { PrismaClient: PostgresClient } = createRequire(import.meta.url)(
     ".prisma/client-postgresql",
   ) as { PrismaClient: PostgresClientConstructor };
+  // One pool for Prisma and the prepared statements beside it; Prisma's $disconnect ends it.
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
   const prisma = new PostgresClient({
-    adapter: new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 }),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
   });
   postgresClients.add(prisma);
+  postgresPools.set(prisma, pool);
   return prisma;
 }
 

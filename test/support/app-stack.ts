@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { buildSync } from "esbuild";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -46,6 +47,8 @@ export interface AppStackOptions {
   instances?: number;
   /** More variables for the app processes. */
   environment?: Record<string, string>;
+  /** Worker processes per app process (CONCIERGE_WORKERS); one when absent. */
+  workers?: number;
 }
 
 /** One app process of the stack. */
@@ -56,6 +59,8 @@ export interface AppInstance {
   start(): Promise<void>;
   /** SIGTERM, and waits for the process to exit (a graceful shutdown). */
   stop(): Promise<void>;
+  /** The exit code of the process that ran last, once it exited. */
+  exitCode(): number | null;
   /** SIGKILL: the process dies at once, with whatever it was doing. */
   kill(): Promise<void>;
   log(): string;
@@ -103,16 +108,28 @@ export function ensureBuilt(): void {
 /**
  * A copy of the server build for this stack, so a rebuild while it runs (another test, another
  * person) cannot pull the files from under a restarting instance. It stays under node_modules so
- * the build's imports resolve as they do from build/.
+ * the build's imports resolve as they do from build/. The loopback network is bundled to plain
+ * JavaScript beside it: the app runs as in production (`node build/server.js`), without tsx's
+ * loader in the process.
  */
-function snapshotServerBuild(): { entry: string; remove(): void } {
+function snapshotServerBuild(): { entry: string; loopbackNetwork: string; remove(): void } {
   const parent = path.join(root, "node_modules", ".cache", "concierge-stacks");
   mkdirSync(parent, { recursive: true });
   const folder = mkdtempSync(path.join(parent, "build-"));
   cpSync(path.join(root, "build", "server"), path.join(folder, "server"), { recursive: true });
   cpSync(path.join(root, "build", "server.js"), path.join(folder, "server.js"));
+  const loopbackNetwork = path.join(folder, "loopback-network.mjs");
+  buildSync({
+    entryPoints: [path.join(root, "test", "support", "loopback-network.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: loopbackNetwork,
+    logLevel: "error",
+  });
   return {
     entry: path.join(folder, "server.js"),
+    loopbackNetwork,
     remove: () => rmSync(folder, { recursive: true, force: true }),
   };
 }
@@ -134,12 +151,14 @@ function migrate(databaseUrl: string): void {
 /** The built server (server.ts) as a child process, with shop and Zendesk traffic sent to the emulators. */
 function appInstance(options: {
   entry: string;
+  loopbackNetwork: string;
   url: string;
   environment: NodeJS.ProcessEnv;
   output: "inherit" | "capture";
   onOutput: (text: string) => void;
 }): AppInstance {
   let child: ChildProcess | null = null;
+  let lastExitCode: number | null = null;
   let output = "";
   const exited = (running: ChildProcess) =>
     running.exitCode !== null || running.signalCode !== null
@@ -156,29 +175,21 @@ function appInstance(options: {
   return {
     url: options.url,
     pid: () => child?.pid ?? null,
+    exitCode: () => lastExitCode,
     log: () => output,
     async start() {
-      const server = spawn(
-        process.execPath,
-        [
-          "--import",
-          "tsx",
-          "--import",
-          path.join(root, "test", "support", "loopback-network.ts"),
-          options.entry,
-        ],
-        {
-          cwd: root,
-          env: options.environment,
-          stdio: options.output === "inherit" ? "inherit" : "pipe",
-        },
-      );
+      const server = spawn(process.execPath, ["--import", options.loopbackNetwork, options.entry], {
+        cwd: root,
+        env: options.environment,
+        stdio: options.output === "inherit" ? "inherit" : "pipe",
+      });
       const record = (chunk: Buffer) => {
         output += chunk.toString();
         options.onOutput(chunk.toString());
       };
       server.stdout?.on("data", record);
       server.stderr?.on("data", record);
+      server.once("exit", (code) => (lastExitCode = code));
       child = server;
       await waitForHttp(`${options.url}/`, server, () => output);
     },
@@ -251,6 +262,7 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
     CONCIERGE_SHOPIFY_EMULATOR_URL: shopify.url,
     CONCIERGE_ZENDESK_EMULATOR_URL: zendesk.url,
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...(options.workers ? { CONCIERGE_WORKERS: String(options.workers) } : {}),
     ...options.environment,
   };
 
@@ -261,6 +273,7 @@ export async function startAppStack(options: AppStackOptions = {}): Promise<AppS
     instances.push(
       appInstance({
         entry: serverEntry.entry,
+        loopbackNetwork: serverEntry.loopbackNetwork,
         url: `http://127.0.0.1:${port}`,
         environment: { ...appEnvironment, PORT: String(port) },
         output: options.appOutput ?? "capture",

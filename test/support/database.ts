@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { openDatabase, type DatabaseProvider } from "../../app/platform/database";
 import { startThrowawayPostgres, type ThrowawayServer } from "./throwaway-servers";
 
@@ -64,7 +63,7 @@ async function createSqliteDatabase(): Promise<TestDatabase> {
   raw.close();
 
   const url = `file:${file}`;
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const prisma = openDatabase({ url });
   return {
     provider: "sqlite",
     prisma,

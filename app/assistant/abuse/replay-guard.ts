@@ -26,20 +26,56 @@ function fingerprint({ signature, path, body }: SignedRequest): string {
     .digest("base64url");
 }
 
-export function createMemoryReplayGuard(options: {
+/**
+ * The sightings one process remembers, by fingerprint: true the first time within the window.
+ * The memory guard asks it in this process; with several workers the primary holds the one copy.
+ */
+export function rememberSightings(options: {
   windowSeconds: number;
   maxEntries?: number;
-}): ReplayGuard {
+}): (key: string) => boolean {
   const seen = new LRUCache<string, true>({
     max: options.maxEntries ?? 200_000,
     ttl: options.windowSeconds * 1000,
   });
+  return (key) => {
+    if (seen.has(key)) return false;
+    seen.set(key, true);
+    return true;
+  };
+}
+
+export function createMemoryReplayGuard(options: {
+  windowSeconds: number;
+  maxEntries?: number;
+}): ReplayGuard {
+  const firstSightingOf = rememberSightings(options);
+  return {
+    async firstSighting(request) {
+      return firstSightingOf(fingerprint(request));
+    },
+  };
+}
+
+/**
+ * The guard of a worker process (CONCIERGE_WORKERS > 1): the primary holds the sightings, so the
+ * first sighting is answered once across the workers. While the primary does not answer, this
+ * worker's own memory decides, so shoppers are still served.
+ */
+export function createSharedReplayGuard(options: {
+  /** Asks the holder of the sightings about one fingerprint. */
+  firstSightingOf: (key: string) => Promise<boolean>;
+  windowSeconds: number;
+}): ReplayGuard {
+  const fallback = rememberSightings(options);
   return {
     async firstSighting(request) {
       const key = fingerprint(request);
-      if (seen.has(key)) return false;
-      seen.set(key, true);
-      return true;
+      try {
+        return await options.firstSightingOf(key);
+      } catch {
+        return fallback(key);
+      }
     },
   };
 }

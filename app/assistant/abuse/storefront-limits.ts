@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import {
+  RateLimiterCluster,
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
@@ -11,8 +12,9 @@ import { Problem } from "../errors";
 /**
  * How many storefront requests one visitor and one shop may make. Writes (messages, feedback) and
  * reads (the widget polling for an agent's reply) are counted apart, so polling never eats the
- * budget for writing. Limiters come from `rate-limiter-flexible`: memory in one process, and a
- * `RateLimiterRedis` with the same options when several app instances share the counts.
+ * budget for writing. Limiters come from `rate-limiter-flexible`: memory in one process, counted by
+ * the primary when one instance runs several workers, and a `RateLimiterRedis` with the same
+ * options when several app instances share the counts.
  */
 export interface StorefrontLimits {
   /** Throws a rate_limited Problem (with Retry-After) when the shop is over its budget. */
@@ -70,6 +72,26 @@ function limitersIn(settings: StorefrontLimitsSettings, store: LimiterStore): St
 
 export function memoryLimiters(settings: StorefrontLimitsSettings): StorefrontLimiters {
   return limitersIn(settings, (options) => new RateLimiterMemory({ ...options, duration: 60 }));
+}
+
+/** How long a worker waits for the primary's count before the request fails. */
+const PRIMARY_ANSWER_TIMEOUT_MS = 5_000;
+
+/**
+ * The same budgets counted by the primary process for all its workers (CONCIERGE_WORKERS > 1,
+ * over cluster IPC), so a visitor has one budget whichever worker answers. The primary runs
+ * rate-limiter-flexible's `RateLimiterClusterMaster`.
+ */
+export function workerLimiters(settings: StorefrontLimitsSettings): StorefrontLimiters {
+  return limitersIn(
+    settings,
+    (options) =>
+      new RateLimiterCluster({
+        ...options,
+        duration: 60,
+        timeoutMs: PRIMARY_ANSWER_TIMEOUT_MS,
+      }),
+  );
 }
 
 /**

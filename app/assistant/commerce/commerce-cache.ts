@@ -25,6 +25,17 @@ interface Entry {
   shop: string;
   value: unknown;
   tags: string[];
+  /** The value as each schema read it (null: it did not fit), parsed once per entry. */
+  readings: Map<z.ZodType, unknown>;
+}
+
+/** Frozen through and through, so a reader can never change what the next reader gets. */
+function freezeDeep<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freezeDeep(inner);
+  }
+  return value;
 }
 
 export function createMemoryCommerceCache(
@@ -48,12 +59,15 @@ export function createMemoryCommerceCache(
   });
 
   return {
-    async get({ shop, key, schema }) {
+    async get<T>({ shop, key, schema }: { shop: string; key: string; schema: z.ZodType<T> }) {
       const entry = entries.get(scope(shop, key));
       if (!entry) return undefined;
-      // Parsing hands back a fresh copy, so callers can never mutate what is cached.
-      const parsed = schema.safeParse(entry.value);
-      return parsed.success ? parsed.data : undefined;
+      // The catalogue is read on every chat message: parse it once, hand out one frozen reading.
+      if (!entry.readings.has(schema)) {
+        const parsed = schema.safeParse(entry.value);
+        entry.readings.set(schema, parsed.success ? freezeDeep(parsed.data) : null);
+      }
+      return (entry.readings.get(schema) as T | null) ?? undefined;
     },
     async set({ shop, key, value, ttlMs, tags, loadStartedAt }) {
       for (const tag of tags) {
@@ -61,7 +75,7 @@ export function createMemoryCommerceCache(
         if (when !== undefined && when >= loadStartedAt) return;
       }
       const scopedKey = scope(shop, key);
-      entries.set(scopedKey, { shop, value, tags }, { ttl: ttlMs });
+      entries.set(scopedKey, { shop, value, tags, readings: new Map() }, { ttl: ttlMs });
       for (const tag of tags) {
         const scoped = scope(shop, tag);
         let keys = keysByTag.get(scoped);

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createTestDatabase, type TestDatabase } from "../../../test/support/database";
-import type { AssistantReply } from "../reply";
 import {
   deleteConversation,
   listMessages,
@@ -9,28 +8,9 @@ import {
   recordFeedback,
   startConversation,
 } from "./index";
-import type { Responder, Shopper } from "./types";
+import { aReply, aShopper } from "./test-factories";
+import type { Responder } from "./types";
 import { aCipherBox } from "../encryption/test-factories";
-
-function aShopper(overrides: Partial<Shopper> = {}): Shopper {
-  return {
-    shop: "alpha.myshopify.com",
-    visitorId: "visitor-aaaaaaaaaaaaaaaaaaaa",
-    customerId: null,
-    ...overrides,
-  };
-}
-
-function aReply(overrides: Partial<AssistantReply> = {}): AssistantReply {
-  return {
-    text: "We ship in 2 days.",
-    language: "en",
-    cards: [],
-    quickReplies: [],
-    handoff: null,
-    ...overrides,
-  };
-}
 
 /** Echoes the turn count in its state, so tests can see that state travels between turns. */
 const countingResponder: Responder = async (turn) => {
@@ -39,7 +19,25 @@ const countingResponder: Responder = async (turn) => {
       ? Number(turn.state.turns)
       : 0;
   return {
-    reply: aReply({ text: `Answer ${previous + 1} to: ${turn.text}` }),
+    reply: aReply({
+      text: `Answer ${previous + 1} to: ${turn.text}`,
+      cards: [
+        {
+          type: "product",
+          productId: "gid://shopify/Product/1",
+          handle: "trail-shoe",
+          title: "Trail shoe",
+          url: "/products/trail-shoe",
+          imageUrl: null,
+          price: { amount: "89.00", currencyCode: "EUR" },
+          variantId: "11",
+          variantTitle: "42",
+          available: true,
+          reason: null,
+        },
+      ],
+      quickReplies: ["Track my order"],
+    }),
     state: { turns: previous + 1 },
     understanding: {
       language: "en",
@@ -94,6 +92,8 @@ describe("conversations", () => {
     expect(resumed.id).toBe(first.id);
     expect(resumed.messages).toHaveLength(4);
     expect(resumed.cursor).toBe(second.cursor);
+    // What the post answered is what the stored rows give back, card and quick replies included.
+    expect(resumed.messages.slice(2)).toEqual(second.messages);
   });
 
   it("keeps the shopper's message when the responder fails", async () => {

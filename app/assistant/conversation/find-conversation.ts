@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { Problem } from "../errors";
+import { findLedgerConversation, type LedgerConversation } from "./message-ledger";
 import type { Shopper } from "./types";
 
 /**
@@ -10,10 +11,13 @@ export async function findConversation(options: {
   prisma: PrismaClient;
   shopper: Shopper;
   conversationId: string;
-}) {
+}): Promise<LedgerConversation> {
   const { prisma, shopper, conversationId } = options;
-  const conversation = await prisma.conversation.findFirst({
-    where: { id: conversationId, shop: shopper.shop, visitorId: shopper.visitorId },
+  const conversation = await findLedgerConversation({
+    prisma,
+    shop: shopper.shop,
+    visitorId: shopper.visitorId,
+    conversationId,
   });
   if (!conversation) throw new Problem("not_found", "This conversation does not exist.");
   if (conversation.customerId && conversation.customerId !== shopper.customerId) {

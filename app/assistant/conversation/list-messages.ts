@@ -2,6 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { CipherBox } from "../encryption";
 import { findConversation } from "./find-conversation";
 import { toChatMessage, type ChatMessage } from "./message";
+import { listLedgerMessages } from "./message-ledger";
 import type { Shopper } from "./types";
 
 /** Messages after the widget's cursor: how agent replies reach an open chat. */
@@ -14,10 +15,12 @@ export async function listMessages(options: {
 }): Promise<{ messages: ChatMessage[]; cursor: string; status: string }> {
   const { prisma, box, shopper, conversationId, after } = options;
   const conversation = await findConversation({ prisma, shopper, conversationId });
-  const messages = await prisma.message.findMany({
-    where: { shop: shopper.shop, conversationId, seq: { gt: after } },
-    orderBy: { seq: "asc" },
-    take: 100,
+  const messages = await listLedgerMessages({
+    prisma,
+    shop: shopper.shop,
+    conversationId,
+    after,
+    limit: 100,
   });
   return {
     messages: messages.map((message) => toChatMessage(message, box)),

@@ -53,6 +53,25 @@ export function toChatMessage(message: StoredMessage, box: CipherBox): ChatMessa
   };
 }
 
+/**
+ * A message this process has just stored, from the text and reply still in hand: opening the body
+ * it sealed a moment ago and parsing the JSON it wrote would give back the same values.
+ */
+export function justStoredChatMessage(
+  message: Pick<StoredMessage, "id" | "role" | "createdAt" | "authorName">,
+  content: { text: string; cards?: ChatMessage["cards"]; quickReplies?: string[] },
+): ChatMessage {
+  return {
+    id: message.id,
+    role: MessageRoleSchema.catch("system").parse(message.role),
+    text: content.text,
+    createdAt: message.createdAt.toISOString(),
+    cards: content.cards ?? [],
+    quickReplies: content.quickReplies ?? [],
+    authorName: message.authorName,
+  };
+}
+
 export function newMessageId(): string {
   return `msg_${crypto.randomUUID().replaceAll("-", "")}`;
 }

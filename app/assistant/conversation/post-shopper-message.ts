@@ -1,8 +1,14 @@
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { conversationContext, openStored, type CipherBox } from "../encryption";
 import { queueShopperComment } from "../escalation/queue-shopper-comment";
 import { findConversation } from "./find-conversation";
-import { newMessageId, toChatMessage, type ChatMessage } from "./message";
+import {
+  justStoredChatMessage,
+  newMessageId,
+  type ChatMessage,
+  type StoredMessage,
+} from "./message";
+import { appendLedgerMessages, type NewMessage } from "./message-ledger";
 import type { PageContext, Responder, Shopper } from "./types";
 
 export interface PostShopperMessageOptions {
@@ -31,7 +37,7 @@ export async function postShopperMessage(
 
   if (conversation.status !== "open") {
     const stored = await storeShopperMessageAlone({ ...options, status: conversation.status });
-    return { messages: [toChatMessage(stored, box)], cursor: String(stored.seq) };
+    return { messages: [justStoredChatMessage(stored, { text })], cursor: String(stored.seq) };
   }
 
   const storedState: unknown = conversation.dialogueState
@@ -49,92 +55,120 @@ export async function postShopperMessage(
 
   // The shopper's message, the answer and the dialogue state in one transaction: each message
   // costs one write to the database, not two.
-  const shopperId = newMessageId();
-  const answeredAt = new Date();
+  const messages: [NewMessage, NewMessage] = [
+    {
+      id: newMessageId(),
+      role: "shopper",
+      body: box.seal(text, context),
+      intent: understanding.intent,
+      confidence: understanding.confidence,
+      language: understanding.language,
+      sentiment: understanding.sentiment,
+      createdAt: receivedAt,
+    },
+    {
+      id: newMessageId(),
+      role: "assistant",
+      body: box.seal(reply.text, context),
+      cards: JSON.stringify(reply.cards),
+      quickReplies: JSON.stringify(reply.quickReplies),
+      language: reply.language,
+      intent: understanding.intent,
+      confidence: understanding.confidence,
+      sentiment: understanding.sentiment,
+      faqEntryId: understanding.faqEntryId,
+      createdAt: new Date(),
+    },
+  ];
+  const answered = {
+    dialogueState: box.seal(JSON.stringify(state), context),
+    language: reply.language,
+  };
+  const [shopperMessage, assistantMessage] = handOff
+    ? await storeHandOffTurn({ ...options, messages, answered, handOff })
+    : await appendLedgerMessages({
+        prisma,
+        shop: shopper.shop,
+        conversationId,
+        messages,
+        answer: answered,
+      });
+  return {
+    messages: [
+      justStoredChatMessage(shopperMessage!, { text }),
+      justStoredChatMessage(assistantMessage!, reply),
+    ],
+    cursor: String(assistantMessage!.seq),
+  };
+}
+
+/**
+ * A turn that hands the conversation to a person stays on a Prisma transaction: the ticket is
+ * queued through Prisma in the same transaction. Rare next to ordinary turns.
+ */
+async function storeHandOffTurn(
+  options: PostShopperMessageOptions & {
+    messages: [NewMessage, NewMessage];
+    answered: { dialogueState: string; language: string };
+    handOff: (tx: Prisma.TransactionClient) => Promise<void>;
+  },
+): Promise<StoredMessage[]> {
+  const { prisma, shopper, conversationId, messages, answered, handOff } = options;
   const stored = await prisma.$transaction(async (tx) => {
     const rows = await tx.message.createManyAndReturn({
-      data: [
-        {
-          id: shopperId,
-          shop: shopper.shop,
-          conversationId,
-          role: "shopper",
-          body: box.seal(text, context),
-          intent: understanding.intent,
-          confidence: understanding.confidence,
-          language: understanding.language,
-          sentiment: understanding.sentiment,
-          createdAt: receivedAt,
-        },
-        {
-          id: newMessageId(),
-          shop: shopper.shop,
-          conversationId,
-          role: "assistant",
-          body: box.seal(reply.text, context),
-          cards: JSON.stringify(reply.cards),
-          quickReplies: JSON.stringify(reply.quickReplies),
-          language: reply.language,
-          intent: understanding.intent,
-          confidence: understanding.confidence,
-          sentiment: understanding.sentiment,
-          faqEntryId: understanding.faqEntryId,
-          createdAt: answeredAt,
-        },
-      ],
+      data: messages.map((message) => ({ ...message, shop: shopper.shop, conversationId })),
     });
     await tx.conversation.update({
       where: { id: conversationId, shop: shopper.shop },
-      data: {
-        dialogueState: box.seal(JSON.stringify(state), context),
-        language: reply.language,
-        lastMessageAt: answeredAt,
-      },
+      data: { ...answered, lastMessageAt: messages[1].createdAt },
     });
-    if (handOff) await handOff(tx);
+    await handOff(tx);
     return rows;
   });
-
-  const [shopperMessage, assistantMessage] = [...stored].sort((a, b) =>
-    a.id === shopperId ? -1 : b.id === shopperId ? 1 : a.seq - b.seq,
-  );
-  return {
-    messages: [toChatMessage(shopperMessage!, box), toChatMessage(assistantMessage!, box)],
-    cursor: String(assistantMessage!.seq),
-  };
+  const order = messages.map((message) => message.id);
+  return [...stored].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 /**
  * The shopper's message alone: while a person has the conversation it also goes to their ticket,
  * queued with it; when the answer failed, it is kept for the next turn and the merchant.
  */
-async function storeShopperMessageAlone(options: PostShopperMessageOptions & { status: string }) {
+async function storeShopperMessageAlone(
+  options: PostShopperMessageOptions & { status: string },
+): Promise<StoredMessage> {
   const { prisma, box, shopper, conversationId, text } = options;
   const context = { context: conversationContext({ shop: shopper.shop, conversationId }) };
-  return prisma.$transaction(async (tx) => {
-    const message = await tx.message.create({
-      data: {
-        id: newMessageId(),
-        shop: shopper.shop,
-        conversationId,
-        role: "shopper",
-        body: box.seal(text, context),
-      },
+  const message: NewMessage = {
+    id: newMessageId(),
+    role: "shopper",
+    body: box.seal(text, context),
+    createdAt: new Date(),
+  };
+  if (options.status !== "handed_off") {
+    const [stored] = await appendLedgerMessages({
+      prisma,
+      shop: shopper.shop,
+      conversationId,
+      messages: [message],
     });
-    if (options.status === "handed_off") {
-      await queueShopperComment(tx, {
-        box,
-        shop: shopper.shop,
-        conversationId,
-        messageId: message.id,
-        text,
-        at: message.createdAt,
-      });
-    }
+    return stored!;
+  }
+  return prisma.$transaction(async (tx) => {
+    const stored = await tx.message.create({
+      data: { ...message, shop: shopper.shop, conversationId },
+    });
+    await queueShopperComment(tx, {
+      box,
+      shop: shopper.shop,
+      conversationId,
+      messageId: stored.id,
+      text,
+      at: stored.createdAt,
+    });
     await tx.conversation.update({
       where: { id: conversationId, shop: shopper.shop },
-      data: { lastMessageAt: message.createdAt },
+      data: { lastMessageAt: stored.createdAt },
     });
-    return message;
+    return stored;
   });
 }

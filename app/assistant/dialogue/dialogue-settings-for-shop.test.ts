@@ -43,6 +43,13 @@ describe("the merchant's hand-off rules in the live dialogue", () => {
     expect(settings.contentLanguages).toEqual(["en", "zh-Hans"]);
   });
 
+  it("derives once per settings object: every chat message asks with the shop's cached settings", () => {
+    const cached = shopSettings();
+    expect(dialogueSettingsForShop(cached)).toBe(dialogueSettingsForShop(cached));
+    const saved = shopSettings({ keywords: ["chargeback"] });
+    expect(dialogueSettingsForShop(saved).handoff.keywords).toEqual(["chargeback"]);
+  });
+
   it("hands over when the shopper uses one of the merchant's words, and not otherwise", async () => {
     const withKeyword = await replyTo("I will file a chargeback with my bank", {
       keywords: ["chargeback"],

@@ -21,10 +21,20 @@ export const understandingLanguageOfLocale: Record<ShopSettings["defaultLanguage
  * the assistant may take itself.
  */
 export function dialogueSettingsForShop(settings: ShopSettings): DialogueSettings {
-  return DialogueSettingsSchema.parse({
-    defaultLanguage: understandingLanguageOfLocale[settings.defaultLanguage],
-    contentLanguages: settings.languages.map((language) => understandingLanguageOfLocale[language]),
-    handoff: settings.escalation.handoff,
-    orderActions: settings.orderActions,
-  });
+  // Every chat message asks with the shop's cached settings: derive once per settings object.
+  let derived = derivedFrom.get(settings);
+  if (!derived) {
+    derived = DialogueSettingsSchema.parse({
+      defaultLanguage: understandingLanguageOfLocale[settings.defaultLanguage],
+      contentLanguages: settings.languages.map(
+        (language) => understandingLanguageOfLocale[language],
+      ),
+      handoff: settings.escalation.handoff,
+      orderActions: settings.orderActions,
+    });
+    derivedFrom.set(settings, derived);
+  }
+  return derived;
 }
+
+const derivedFrom = new WeakMap<ShopSettings, DialogueSettings>();

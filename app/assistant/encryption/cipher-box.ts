@@ -1,4 +1,10 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomFillSync,
+} from "node:crypto";
 
 /**
  * AES-256-GCM for data at rest. Sealed form: `v1.<keyId>.<iv>.<ciphertext+tag>` (base64url parts).
@@ -43,6 +49,21 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const SEALED = /^v1\.([A-Za-z0-9_-]{1,32})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{22,})$/;
 
+// Every chat message seals three values: IVs come from a pool of random bytes filled 4 KiB at a
+// time (a fresh system call per IV cost as much as the encryption itself). Each IV's bytes are
+// handed out once.
+const ivPool = Buffer.alloc(4096);
+let ivPoolOffset = ivPool.length;
+
+function freshIv(): Buffer {
+  if (ivPoolOffset + IV_BYTES > ivPool.length) {
+    randomFillSync(ivPool);
+    ivPoolOffset = 0;
+  }
+  ivPoolOffset += IV_BYTES;
+  return ivPool.subarray(ivPoolOffset - IV_BYTES, ivPoolOffset);
+}
+
 /** Whether a stored value is sealed (rows written before encryption was switched on are not). */
 export function isSealed(value: string): boolean {
   return SEALED.test(value);
@@ -72,7 +93,7 @@ export function createCipherBox(options: CipherBoxOptions): CipherBox {
   return {
     activeKeyId,
     seal(plaintext, { context }) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = freshIv();
       const cipher = createCipheriv("aes-256-gcm", activeKey, iv);
       // The key id is authenticated with the context, so neither can be swapped on a stored value.
       cipher.setAAD(Buffer.from(`${activeKeyId}|${context}`, "utf8"));

@@ -39,6 +39,17 @@ describe("cipher box", () => {
     expect(box.open(box.seal("", context), context)).toBe("");
   });
 
+  it("never seals two values with the same IV, across many refills of its random pool", () => {
+    const box = aBox(["k1"]);
+    const ivs = new Set<string>();
+    for (let index = 0; index < 2000; index += 1) {
+      const sealed = box.seal(`message ${index}`, context);
+      ivs.add(sealed.split(".")[2]!);
+      if (index % 500 === 0) expect(box.open(sealed, context)).toBe(`message ${index}`);
+    }
+    expect(ivs.size).toBe(2000);
+  });
+
   it("refuses a value opened in another context, tampered with, or sealed with an unknown key", () => {
     const box = aBox(["k1"]);
     const sealed = box.seal("jane@example.org", context);

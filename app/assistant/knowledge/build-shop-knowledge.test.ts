@@ -33,4 +33,26 @@ describe("buildShopKnowledge", () => {
     ]);
     expect(knowledge.searchFaq({ text: "frais de port", language: "fr" })?.entryId).toBe("fr-cost");
   });
+
+  it("scores a message the same however many searches came before it", () => {
+    const knowledge = buildShopKnowledge([
+      faqEntry("time", "How long does delivery take?"),
+      faqEntry("cost", "How much does delivery cost?"),
+      faqEntry("returns", "How do I return an item?"),
+    ]);
+    const first = knowledge.searchFaq({ text: "delivery fees", language: "en" });
+    knowledge.searchFaq({ text: "how long for delivery", language: "en" });
+    knowledge.searchFaq({ text: "return my delivery", language: "en" });
+    expect(knowledge.searchFaq({ text: "delivery fees", language: "en" })).toEqual(first);
+  });
+
+  it("ranks entries with the same score in the order the shop wrote them", () => {
+    const knowledge = buildShopKnowledge([
+      faqEntry("first", "Do you gift wrap?"),
+      faqEntry("second", "Do you gift wrap?"),
+    ]);
+    const match = knowledge.searchFaq({ text: "gift wrap", language: "en" });
+    expect(match?.entryId).toBe("first");
+    expect(match?.runnersUp.map((runner) => runner.entryId)).toEqual(["second"]);
+  });
 });

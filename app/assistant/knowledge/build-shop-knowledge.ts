@@ -1,8 +1,6 @@
-import { conceptsOf } from "../nlu/concepts";
 import type { TextFeatures } from "../nlu/extract-features";
 import { extractFeatures } from "../nlu/extract-features";
 import { intentModel } from "../nlu/intent-model";
-import { normaliseText } from "../nlu/normalise-text";
 import type { FaqMatch, Intent, Language } from "../nlu/types";
 import { INTENTS } from "../nlu/types";
 import type { FaqEntry } from "./faq-entry";
@@ -89,7 +87,7 @@ export function buildShopKnowledge(
         entryIndex,
         language: entry.language,
         intents: intentVector(model.classify(features)),
-        concepts: conceptsOf(normaliseText(text)),
+        concepts: features.concepts,
       });
       rawVectors.push(features.weights);
     }
@@ -100,24 +98,41 @@ export function buildShopKnowledge(
     for (const name of vector.keys())
       documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
   const count = Math.max(rawVectors.length, 1);
-  const idf = (name: string) => Math.log(1 + count / (1 + (documentFrequency.get(name) ?? 0)));
-
-  const postings = new Map<string, { phrasing: number; weight: number }[]>();
+  // One lookup per query feature: its IDF and the phrasings that hold it, computed once per index.
+  const postings = new Map<string, { idf: number; phrasings: number[]; weights: number[] }>();
+  for (const [name, frequency] of documentFrequency)
+    postings.set(name, {
+      idf: Math.log(1 + count / (1 + frequency)),
+      phrasings: [],
+      weights: [],
+    });
   rawVectors.forEach((vector, phrasingIndex) => {
     let norm = 0;
     const weighted: [string, number][] = [];
     for (const [name, value] of vector) {
-      const weight = value * idf(name);
+      const weight = value * (postings.get(name)?.idf ?? 0);
       weighted.push([name, weight]);
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
     for (const [name, weight] of weighted) {
-      const list = postings.get(name) ?? [];
-      list.push({ phrasing: phrasingIndex, weight: weight / norm });
-      postings.set(name, list);
+      const posting = postings.get(name);
+      posting?.phrasings.push(phrasingIndex);
+      posting?.weights.push(weight / norm);
     }
   });
+  const unknownIdf = Math.log(1 + count);
+  const intentCount = INTENTS.length;
+  // Scratch space reused by every search (searches are synchronous); only touched cells are reset.
+  const scores = new Float64Array(phrasings.length);
+  // Phrasings in each language: a message in a language the shop writes in is scored against those only.
+  const inLanguage = new Map<Language, Uint8Array>();
+  phrasings.forEach((phrasing, phrasingIndex) => {
+    const mask = inLanguage.get(phrasing.language) ?? new Uint8Array(phrasings.length);
+    mask[phrasingIndex] = 1;
+    inLanguage.set(phrasing.language, mask);
+  });
+  const bestByEntry = new Float64Array(enabled.length);
 
   const commonFeatureLimit = Math.max(60, Math.floor(rawVectors.length * 0.15));
   const byId = new Map(enabled.map((entry) => [entry.id, entry]));
@@ -131,54 +146,69 @@ export function buildShopKnowledge(
       if (phrasings.length === 0) return null;
       const query = features ?? extractFeatures(text, { japanese: language === "ja" });
       const queryIntents = intentVector(intents ?? model.classify(query));
-      const queryConcepts = conceptsOf(normaliseText(text));
-      const weighted: [string, number][] = [];
+      const queryConcepts = query.concepts;
+      const weighted: { posting: { phrasings: number[]; weights: number[] }; weight: number }[] =
+        [];
       let norm = 0;
+      // Unknown features still count in the query's length: a long message that shares one word
+      // with an entry should not look like a close match.
+      let unknown = 0;
       for (const [name, value] of query.weights) {
-        if (!postings.has(name)) continue;
-        const weight = value * idf(name);
-        weighted.push([name, weight]);
+        const posting = postings.get(name);
+        if (!posting) {
+          unknown += (value * unknownIdf) ** 2;
+          continue;
+        }
+        const weight = value * posting.idf;
+        weighted.push({ posting, weight });
         norm += weight * weight;
       }
       if (norm === 0) return null;
       norm = Math.sqrt(norm);
-      // Unknown features still count in the query's length: a long message that shares one word
-      // with an entry should not look like a close match.
-      let unknown = 0;
-      for (const [name, value] of query.weights)
-        if (!postings.has(name)) unknown += (value * Math.log(1 + count)) ** 2;
       const queryNorm = Math.sqrt(norm * norm + unknown);
 
       const sameLanguage = languages.includes(language);
-      const scores = new Float64Array(phrasings.length);
-      for (const [name, weight] of weighted) {
-        const list = postings.get(name) ?? [];
+      const scored = sameLanguage ? inLanguage.get(language) : undefined;
+      const touched: number[] = [];
+      for (const { posting, weight } of weighted) {
+        const list = posting.phrasings;
         // Features in most phrasings ("how", "<wh") carry almost no weight after IDF but cost the
         // most to walk; they still count in the norms above.
         if (list.length > commonFeatureLimit) continue;
-        for (const posting of list)
-          scores[posting.phrasing] =
-            (scores[posting.phrasing] ?? 0) + (weight / queryNorm) * posting.weight;
+        const share = weight / queryNorm;
+        for (let position = 0; position < list.length; position += 1) {
+          const phrasingIndex = list[position] ?? 0;
+          if (scored && !scored[phrasingIndex]) continue;
+          if (scores[phrasingIndex] === 0) touched.push(phrasingIndex);
+          scores[phrasingIndex] =
+            (scores[phrasingIndex] ?? 0) + share * (posting.weights[position] ?? 0);
+        }
       }
-      const bestByEntry = new Map<number, number>();
-      scores.forEach((lexical, phrasingIndex) => {
+      const touchedEntries: number[] = [];
+      for (const phrasingIndex of touched) {
+        const lexical = scores[phrasingIndex] ?? 0;
+        scores[phrasingIndex] = 0;
         const phrasing = phrasings[phrasingIndex];
-        if (!phrasing || lexical <= 0) return;
-        if (sameLanguage && phrasing.language !== language) return;
+        if (!phrasing || lexical <= 0) continue;
         let agreement = 0;
-        for (let index = 0; index < INTENTS.length; index += 1)
+        for (let index = 0; index < intentCount; index += 1)
           agreement += (queryIntents[index] ?? 0) * (phrasing.intents[index] ?? 0);
         const score =
           lexical * (1 - INTENT_AGREEMENT_WEIGHT) +
           (agreement * INTENT_AGREEMENT_WEIGHT +
             conceptAgreement(queryConcepts, phrasing.concepts) * CONCEPT_AGREEMENT_WEIGHT) *
             Math.min(1, lexical * 4);
-        if ((bestByEntry.get(phrasing.entryIndex) ?? 0) < score)
-          bestByEntry.set(phrasing.entryIndex, score);
-      });
-      const ranked = [...bestByEntry.entries()]
-        .map(([entryIndex, score]) => {
+        const best = bestByEntry[phrasing.entryIndex] ?? 0;
+        if (best === 0) touchedEntries.push(phrasing.entryIndex);
+        if (best < score) bestByEntry[phrasing.entryIndex] = score;
+      }
+      // Entry order breaks ties, as the stable sort below expects.
+      touchedEntries.sort((left, right) => left - right);
+      const ranked = touchedEntries
+        .map((entryIndex) => {
           const entry = enabled[entryIndex] as FaqEntry;
+          const score = bestByEntry[entryIndex] ?? 0;
+          bestByEntry[entryIndex] = 0;
           return {
             entryId: entry.id,
             score: Math.min(1, score * voteFactor(options.votes?.[entry.id])),

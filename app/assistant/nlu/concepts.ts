@@ -251,17 +251,41 @@ const CONCEPTS: Record<string, string[]> = {
   ],
 };
 
-const LATIN: [string, string][] = [];
-const CJK: [string, string][] = [];
-for (const [concept, terms] of Object.entries(CONCEPTS)) {
-  for (const term of terms) (/[\u3040-\u9fff]/.test(term) ? CJK : LATIN).push([term, concept]);
-}
+const CONCEPT_NAMES = Object.keys(CONCEPTS);
+/** Latin terms by their first three letters (every Latin term has at least three): a word start looks up only its own. */
+const LATIN_BY_START = new Map<string, { term: string; concept: number }[]>();
+const CJK: { term: string; concept: number }[] = [];
+CONCEPT_NAMES.forEach((name, concept) => {
+  for (const term of CONCEPTS[name] ?? []) {
+    if (/[\u3040-\u9fff]/.test(term)) CJK.push({ term, concept });
+    else {
+      const start = term.slice(0, 3);
+      const list = LATIN_BY_START.get(start) ?? [];
+      list.push({ term, concept });
+      LATIN_BY_START.set(start, list);
+    }
+  }
+});
+const HAS_CJK = /[\u3040-\u9fff]/;
 
-/** Concepts present in normalised text (accents folded, lower case). */
+/** Concepts present in normalised text (accents folded, lower case), Latin ones first, each group in concept order. */
 export function conceptsOf(normalised: string): Set<string> {
+  const latin = new Uint8Array(CONCEPT_NAMES.length);
+  for (let start = 0; start < normalised.length; start = normalised.indexOf(" ", start) + 1) {
+    for (const { term, concept } of LATIN_BY_START.get(normalised.slice(start, start + 3)) ?? [])
+      if (normalised.startsWith(term, start)) latin[concept] = 1;
+    if (normalised.indexOf(" ", start) < 0) break;
+  }
   const found = new Set<string>();
-  const padded = ` ${normalised}`;
-  for (const [term, concept] of LATIN) if (padded.includes(` ${term}`)) found.add(concept);
-  for (const [term, concept] of CJK) if (normalised.includes(term)) found.add(concept);
+  latin.forEach((present, concept) => {
+    if (present) found.add(CONCEPT_NAMES[concept] ?? "");
+  });
+  if (HAS_CJK.test(normalised)) {
+    const cjk = new Uint8Array(CONCEPT_NAMES.length);
+    for (const { term, concept } of CJK) if (normalised.includes(term)) cjk[concept] = 1;
+    cjk.forEach((present, concept) => {
+      if (present) found.add(CONCEPT_NAMES[concept] ?? "");
+    });
+  }
   return found;
 }

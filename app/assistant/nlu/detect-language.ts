@@ -1,5 +1,5 @@
 import * as OpenCC from "opencc-js";
-import { hasHan, hasKana, isCjkCharacter, normaliseText } from "./normalise-text";
+import { hasHan, hasKana, normaliseText } from "./normalise-text";
 import { trainingExamples } from "./training/index";
 import type { Language } from "./types";
 import { LanguageSchema } from "./types";
@@ -224,14 +224,25 @@ interface LatinModel {
   unseen: Record<LatinLanguage, number>;
 }
 
-function latinGrams(text: string): string[] {
+/** Words and trigrams of the folded text, plus the accented words and letters of the raw text. */
+function latinGrams(folded: string, raw: string): string[] {
   const grams: string[] = [];
-  for (const word of text.split(" ")) {
+  for (const word of folded.split(" ")) {
     if (!word || /\d/.test(word)) continue;
     grams.push(`w:${word}`);
     const padded = ` ${word} `;
     for (let start = 0; start + 3 <= padded.length; start += 1)
       grams.push(padded.slice(start, start + 3));
+  }
+  // Folding drops accents that tell close languages apart: "è" Italian, "é"/"ã" Portuguese, "ñ" Spanish.
+  const rawWords = raw
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  for (const word of rawWords) {
+    if (!/[^a-z]/.test(word) || !/^\p{Script=Latin}+$/u.test(word)) continue;
+    grams.push(`x:${word}`);
+    for (const letter of word) if (!/[a-z]/.test(letter)) grams.push(`a:${letter}`);
   }
   return grams;
 }
@@ -243,7 +254,7 @@ function trainLatinModel(): LatinModel {
   const counts = new Map<string, Record<LatinLanguage, number>>();
   const totals: Record<LatinLanguage, number> = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
   const addText = (language: LatinLanguage, text: string, weight: number) => {
-    for (const gram of latinGrams(normaliseText(text))) {
+    for (const gram of latinGrams(normaliseText(text), text)) {
       const row = counts.get(gram) ?? { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
       row[language] += weight;
       totals[language] += weight;
@@ -296,10 +307,23 @@ function chineseScript(text: string, localeLanguage: Language | null): "zh-Hans"
 
 /**
  * Written with characters both scripts share, yet used in Taiwan or Hong Kong rather than the
- * mainland: Cantonese particles, 超商/宅配/免運 shopping words, 安安 as a greeting.
+ * mainland: Cantonese particles, 超商/宅配/免運 shopping words, 安安 as a greeting, 掰掰/感恩/登入/保固.
  */
 const TRADITIONAL_REGION_WORDS =
-  /[嘅咗喺冇佢啲嘢哋噉]|唔該|唔好|係咪|超商|宅配|免運|安安|統編|蝦皮|店到店|超取/;
+  /[嘅咗喺冇佢啲嘢哋噉乜咁掰]|唔|係咪|超商|宅配|免運|安安|統編|蝦皮|店到店|超取|感恩|登入|保固|午安|[太超很真]扯/;
+
+/**
+ * Kanji forms and words that Japanese writes where Chinese writes others (発 for 发/發, 注文 for
+ * 订单): a message in kanji only ("領収書発行", "返品希望") is still Japanese.
+ */
+const JAPANESE_ONLY_HAN =
+  /[発払変円済戻売込様気広楽駅図応覚単価験読帰続経総転軽択歳関県実対]|注文|返品|送料|領収|宛先/;
+/** Chinese grammar words, which a Japanese message in kanji only would not contain. */
+const CHINESE_GRAMMAR = /[的了吗呢吧们們这這个個嗎么麼你我]/;
+
+const LETTER = /\p{L}/gu;
+/** Letters written without spaces between words (as `isCjkCharacter`). */
+const CJK_LETTER = /(?=\p{L})[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/gu;
 
 /** Maps a storefront locale ("fr-CA", "zh-TW", "pt_BR") to one of our languages, or null. */
 export function languageOfLocale(locale: string | undefined | null): Language | null {
@@ -322,10 +346,12 @@ export function detectLanguage(options: { text: string; locale?: string | null }
   confidence: number;
 } {
   const localeLanguage = languageOfLocale(options.locale);
-  const letters = [...options.text].filter((character) => /\p{L}/u.test(character));
-  const cjkCount = letters.filter((character) => isCjkCharacter(character)).length;
-  if (cjkCount > 0 && (cjkCount >= 2 || cjkCount / Math.max(letters.length, 1) > 0.2)) {
+  const letterCount = options.text.match(LETTER)?.length ?? 0;
+  const cjkCount = options.text.match(CJK_LETTER)?.length ?? 0;
+  if (cjkCount > 0 && (cjkCount >= 2 || cjkCount / Math.max(letterCount, 1) > 0.2)) {
     if (hasKana(options.text)) return { language: "ja", confidence: 0.99 };
+    if (JAPANESE_ONLY_HAN.test(options.text) && !CHINESE_GRAMMAR.test(options.text))
+      return { language: "ja", confidence: 0.9 };
     if (
       localeLanguage === "ja" &&
       !/[们这个吗么妈们說們這麼嗎]/u.test(options.text) &&
@@ -335,7 +361,10 @@ export function detectLanguage(options: { text: string; locale?: string | null }
     return { language: chineseScript(options.text, localeLanguage), confidence: 0.95 };
   }
 
-  const grams = latinGrams(normaliseText(options.text).replace(/[^\p{Script=Latin}\s]/gu, " "));
+  const grams = latinGrams(
+    normaliseText(options.text).replace(/[^\p{Script=Latin}\s]/gu, " "),
+    options.text,
+  );
   const fallback: Language = localeLanguage ?? "en";
   if (grams.length === 0) return { language: fallback, confidence: 0.5 };
   latinModel ??= trainLatinModel();

@@ -273,15 +273,23 @@ const CUES: Record<Exclude<SentimentLabel, "neutral">, string[]> = {
   ],
 };
 
-const FOLDED_CUES = Object.fromEntries(
-  Object.entries(CUES).map(([label, words]) => [
-    label,
-    words.map((word) => ({
-      word: normaliseText(word),
-      cjk: /[\u3040-\u30ff\u3400-\u9fff]/.test(word),
-    })),
-  ]),
-) as Record<Exclude<SentimentLabel, "neutral">, { word: string; cjk: boolean }[]>;
+type CueLabel = Exclude<SentimentLabel, "neutral">;
+const CUE_LABELS = Object.keys(CUES) as CueLabel[];
+
+/**
+ * Folded one-word Latin cues → the labels they count for (a word listed twice counts twice), so a
+ * message looks up its own words; cues of several words and CJK cues are searched in the text.
+ */
+const WORD_CUES = new Map<string, CueLabel[]>();
+const PHRASE_CUES: { phrase: string; label: CueLabel }[] = [];
+for (const label of CUE_LABELS)
+  for (const cue of CUES[label]) {
+    const word = normaliseText(cue);
+    if (!word) continue;
+    const cjk = /[\u3040-\u30ff\u3400-\u9fff]/.test(cue);
+    if (!cjk && !word.includes(" ")) WORD_CUES.set(word, [...(WORD_CUES.get(word) ?? []), label]);
+    else PHRASE_CUES.push({ phrase: cjk ? word : ` ${word} `, label });
+  }
 
 /**
  * Negative, angry or anxious feeling from cue words plus how it is written (!!!, CAPITALS),
@@ -289,18 +297,15 @@ const FOLDED_CUES = Object.fromEntries(
  */
 export function detectSentiment(text: string): Sentiment {
   const folded = ` ${normaliseText(text)} `;
-  const scores: Record<Exclude<SentimentLabel, "neutral">, number> = {
+  const scores: Record<CueLabel, number> = {
     angry: 0,
     negative: 0,
     anxious: 0,
     positive: 0,
   };
-  for (const label of Object.keys(FOLDED_CUES) as (keyof typeof FOLDED_CUES)[]) {
-    for (const { word, cjk } of FOLDED_CUES[label]) {
-      if (!word) continue;
-      if (cjk ? folded.includes(word) : folded.includes(` ${word} `)) scores[label] += 1;
-    }
-  }
+  for (const word of new Set(folded.split(" ")))
+    for (const label of WORD_CUES.get(word) ?? []) scores[label] += 1;
+  for (const { phrase, label } of PHRASE_CUES) if (folded.includes(phrase)) scores[label] += 1;
   const exclamations = (text.match(/[!！]/g) ?? []).length;
   const shouted = (text.match(/\b[A-Z]{4,}\b/g) ?? []).length;
   if (exclamations >= 2 || shouted >= 1) {
@@ -312,7 +317,7 @@ export function detectSentiment(text: string): Sentiment {
   if (scores.angry + scores.negative + scores.anxious > 0)
     scores.positive = Math.max(0, scores.positive - 1);
 
-  const ranked = (Object.entries(scores) as [Exclude<SentimentLabel, "neutral">, number][]).sort(
+  const ranked = (Object.entries(scores) as [CueLabel, number][]).sort(
     (left, right) => right[1] - left[1],
   );
   const [label, score] = ranked[0] ?? ["positive", 0];

@@ -112,23 +112,46 @@ interface PreparedProduct {
   titleWords: string[];
 }
 
-/** Catalogues are reused across messages, so their folded titles are computed once per list. */
-const preparedCatalogues = new WeakMap<CatalogueName[], PreparedProduct[]>();
-function prepareCatalogue(catalogue: CatalogueName[]): PreparedProduct[] {
+interface PreparedCatalogue {
+  products: PreparedProduct[];
+  /** Folded words (and upper-case SKUs) → the products that can match a message holding them. */
+  byWord: Map<string, number[]>;
+  /** Products a message can match without sharing a word with them (no usable title or handle). */
+  always: number[];
+}
+
+/** Catalogues are reused across messages, so their folded titles and word index are computed once per list. */
+const preparedCatalogues = new WeakMap<CatalogueName[], PreparedCatalogue>();
+function prepareCatalogue(catalogue: CatalogueName[]): PreparedCatalogue {
   let prepared = preparedCatalogues.get(catalogue);
-  if (!prepared) {
-    prepared = catalogue.map((product) => {
-      const title = normaliseText(product.title);
-      return {
-        product,
-        title,
-        handleWords: product.handle.toLowerCase().replace(/-/g, " "),
-        handle: product.handle.toLowerCase(),
-        titleWords: title.split(" ").filter((word) => word.length > 2),
-      };
-    });
-    preparedCatalogues.set(catalogue, prepared);
-  }
+  if (prepared) return prepared;
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  const index = (key: string, productIndex: number) => {
+    const list = byWord.get(key) ?? [];
+    if (list[list.length - 1] !== productIndex) list.push(productIndex);
+    byWord.set(key, list);
+  };
+  const products = catalogue.map((product, productIndex) => {
+    const title = normaliseText(product.title);
+    const handleWords = product.handle.toLowerCase().replace(/-/g, " ");
+    const handle = product.handle.toLowerCase();
+    const titleWords = title.split(" ").filter((word) => word.length > 2);
+    // A whole title or handle inside the message brings all its words along; a partial title
+    // brings one of its longer words, singular or plural.
+    if (!handleWords.trim() || !handle) always.push(productIndex);
+    for (const word of [...title.split(" "), ...handleWords.split(" "), handle])
+      if (word) index(`w:${word}`, productIndex);
+    for (const word of titleWords) {
+      index(`w:${word}s`, productIndex);
+      if (word.endsWith("s")) index(`w:${word.slice(0, -1)}`, productIndex);
+    }
+    for (const sku of product.skus)
+      if (sku.length >= 3) index(`s:${sku.toUpperCase()}`, productIndex);
+    return { product, title, handleWords, handle, titleWords };
+  });
+  prepared = { products, byWord, always };
+  preparedCatalogues.set(catalogue, prepared);
   return prepared;
 }
 
@@ -136,8 +159,17 @@ function catalogueEntities(text: string, catalogue: CatalogueName[]): Entity[] {
   const folded = ` ${normaliseText(text)} `;
   const words = new Set(folded.trim().split(" "));
   const rawTokens = new Set(text.toUpperCase().split(/[^\p{L}\p{N}_-]+/u));
+  const { products, byWord, always } = prepareCatalogue(catalogue);
+  const candidates = new Set(always);
+  for (const word of words)
+    for (const productIndex of byWord.get(`w:${word}`) ?? []) candidates.add(productIndex);
+  for (const token of rawTokens)
+    for (const productIndex of byWord.get(`s:${token}`) ?? []) candidates.add(productIndex);
   const found: Entity[] = [];
-  for (const { product, title, handleWords, handle, titleWords } of prepareCatalogue(catalogue)) {
+  for (const productIndex of [...candidates].sort((left, right) => left - right)) {
+    const prepared = products[productIndex];
+    if (!prepared) continue;
+    const { product, title, handleWords, handle, titleWords } = prepared;
     if (
       (title.length >= 3 && folded.includes(` ${title} `)) ||
       folded.includes(` ${handleWords} `) ||

@@ -5,10 +5,12 @@ const cjkSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
 const japaneseSegmenter = new Intl.Segmenter("ja", { granularity: "word" });
 
 export interface TextFeatures {
-  /** Feature name → weight; names carry a kind prefix (w: word, p: stem, b: bigram, c: char n-gram, h: CJK n-gram). */
+  /** Feature name → weight; names carry a kind prefix (w: word, a: its sorted letters, p: stem, b: bigram, c/j: char n-gram, h: CJK n-gram, k: concept). */
   weights: Map<string, number>;
   /** Words and CJK segments in order, for retrieval and grouping. */
   tokens: string[];
+  /** Shop-service concepts the text names (shipping, cost…), shared across languages. */
+  concepts: Set<string>;
 }
 
 /**
@@ -58,6 +60,8 @@ export function extractFeatures(text: string, options: { japanese?: boolean } = 
   const latinWords = tokens.filter((token) => !isCjkCharacter([...token][0] ?? ""));
   latinWords.forEach((word, index) => {
     add(`w:${word}`, 1);
+    // The word's letters in sorted order: two letters typed the wrong way round ("recieve") keep it.
+    if (word.length >= 4) add(`a:${[...word].sort().join("")}`, 0.5);
     if (word.length > 5) add(`p:${word.slice(0, 5)}`, 0.7);
     const next = latinWords[index + 1];
     if (next) add(`b:${word}_${next}`, 0.8);
@@ -71,12 +75,13 @@ export function extractFeatures(text: string, options: { japanese?: boolean } = 
   const joined = ` ${latinWords.join(" ")} `;
   for (let start = 0; start + 5 <= joined.length; start += 1)
     add(`j:${joined.slice(start, start + 5)}`, 0.3);
-  for (const concept of conceptsOf(normalised)) add(`k:${concept}`, 1);
+  const concepts = conceptsOf(normalised);
+  for (const concept of concepts) add(`k:${concept}`, 1);
   if (weights.size === 0) add("w:<empty>", 1);
 
   let norm = 0;
   for (const value of weights.values()) norm += value * value;
   norm = Math.sqrt(norm);
   for (const [name, value] of weights) weights.set(name, value / norm);
-  return { weights, tokens };
+  return { weights, tokens, concepts };
 }

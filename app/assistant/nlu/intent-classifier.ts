@@ -33,7 +33,8 @@ const BAYES_SHARE = 0.2;
 
 export interface TrainClassifierOptions<Label extends string> {
   labels: readonly Label[];
-  examples: { features: TextFeatures; label: Label }[];
+  /** Read once, in order; a generator keeps only one example's features in memory at a time. */
+  examples: Iterable<{ features: TextFeatures; label: Label }>;
   epochs?: number;
   learningRate?: number;
   l2?: number;
@@ -78,20 +79,23 @@ export function trainClassifier<Label extends string>(
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
 
   const featureIndex = new Map<string, number>();
-  const encoded = examples.map(({ features, label }) => {
-    const ids: number[] = [];
-    const values: number[] = [];
+  const encoded: { ids: Int32Array; values: Float64Array; target: number }[] = [];
+  for (const { features, label } of examples) {
+    const ids = new Int32Array(features.weights.size);
+    const values = new Float64Array(features.weights.size);
+    let position = 0;
     for (const [name, value] of features.weights) {
       let id = featureIndex.get(name);
       if (id === undefined) {
         id = featureIndex.size;
         featureIndex.set(name, id);
       }
-      ids.push(id);
-      values.push(value);
+      ids[position] = id;
+      values[position] = value;
+      position += 1;
     }
-    return { ids, values, target: labelIndex.get(label) ?? 0 };
-  });
+    encoded.push({ ids, values, target: labelIndex.get(label) ?? 0 });
+  }
 
   // Balance classes: an intent with many generated phrases must not drown one with few.
   const counts = new Array<number>(classCount).fill(0);
@@ -101,8 +105,10 @@ export function trainClassifier<Label extends string>(
   const weights = new Float32Array(featureIndex.size * classCount);
   const bias = new Float32Array(classCount);
   const scores = new Float64Array(classCount);
+  const activeLabels = new Int32Array(classCount);
+  const activeGradients = new Float64Array(classCount);
 
-  const scoreInto = (ids: number[], values: number[], target: Float64Array) => {
+  const scoreInto = (ids: Int32Array, values: Float64Array, target: Float64Array) => {
     for (let label = 0; label < classCount; label += 1) target[label] = bias[label] ?? 0;
     for (let position = 0; position < ids.length; position += 1) {
       const value = values[position] ?? 0;
@@ -122,16 +128,25 @@ export function trainClassifier<Label extends string>(
       softmax(scores, 1);
       const step = rate * (classWeight[example.target] ?? 1);
       const { ids, values } = example;
+      let active = 0;
       for (let label = 0; label < classCount; label += 1) {
         const gradient = (scores[label] ?? 0) - (label === example.target ? 1 : 0);
         // Classes the example already rules out move their weights by a negligible amount; skipping
         // them keeps first-start training (no cache yet) to a few seconds.
         if (Math.abs(gradient) < 1e-2) continue;
         bias[label] = (bias[label] ?? 0) - step * gradient * 0.1;
-        for (let position = 0; position < ids.length; position += 1) {
-          const cell = (ids[position] ?? 0) * classCount + label;
+        activeLabels[active] = label;
+        activeGradients[active] = gradient;
+        active += 1;
+      }
+      // Feature by feature, so each feature's row of weights is visited once (same updates as class by class).
+      for (let position = 0; position < ids.length; position += 1) {
+        const offset = (ids[position] ?? 0) * classCount;
+        const value = values[position] ?? 0;
+        for (let slot = 0; slot < active; slot += 1) {
+          const cell = offset + (activeLabels[slot] ?? 0);
           const current = weights[cell] ?? 0;
-          weights[cell] = current - step * (gradient * (values[position] ?? 0) + l2 * current);
+          weights[cell] = current - step * ((activeGradients[slot] ?? 0) * value + l2 * current);
         }
       }
     }
@@ -172,41 +187,23 @@ export function restoreClassifier<Label extends string>(
   const classCount = labels.length;
   const { weights, bias, likelihoods, temperature } = parameters;
   const featureIndex = new Map(parameters.features.map((name, index) => [name, index]));
-  const scoreInto = (
-    ids: number[],
-    values: number[],
-    regression: Float64Array,
-    bayes: Float64Array,
-  ) => {
-    for (let label = 0; label < classCount; label += 1) {
-      regression[label] = bias[label] ?? 0;
-      bayes[label] = 0;
-    }
-    ids.forEach((id, position) => {
-      const value = values[position] ?? 0;
-      const offset = id * classCount;
-      for (let label = 0; label < classCount; label += 1) {
-        regression[label] = (regression[label] ?? 0) + (weights[offset + label] ?? 0) * value;
-        bayes[label] =
-          (bayes[label] ?? 0) + (likelihoods[offset + label] ?? 0) * value * BAYES_SCALE;
-      }
-    });
-  };
   return {
     labels,
     parameters: () => parameters,
     classify(features) {
-      const ids: number[] = [];
-      const values: number[] = [];
+      const regression = new Float64Array(classCount);
+      const bayes = new Float64Array(classCount);
+      for (let label = 0; label < classCount; label += 1) regression[label] = bias[label] ?? 0;
       for (const [name, value] of features.weights) {
         const id = featureIndex.get(name);
         if (id === undefined) continue;
-        ids.push(id);
-        values.push(value);
+        const offset = id * classCount;
+        const bayesValue = value * BAYES_SCALE;
+        for (let label = 0; label < classCount; label += 1) {
+          regression[label] = (regression[label] ?? 0) + (weights[offset + label] ?? 0) * value;
+          bayes[label] = (bayes[label] ?? 0) + (likelihoods[offset + label] ?? 0) * bayesValue;
+        }
       }
-      const regression = new Float64Array(classCount);
-      const bayes = new Float64Array(classCount);
-      scoreInto(ids, values, regression, bayes);
       softmax(regression, temperature);
       softmax(bayes, 1);
       return labels

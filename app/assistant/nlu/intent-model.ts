@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { extractFeatures } from "./extract-features";
 import type { IntentClassifier } from "./intent-classifier";
@@ -10,7 +18,7 @@ import type { Intent } from "./types";
 import { INTENTS } from "./types";
 
 /** Bump when feature extraction or training changes in a way the training phrases do not show. */
-const MODEL_FORMAT = "intent-model-v5";
+const MODEL_FORMAT = "intent-model-v6";
 const TRAINING = { epochs: 12, learningRate: 1, temperature: 0.7 } as const;
 
 let model: IntentClassifier<Intent> | null = null;
@@ -71,9 +79,26 @@ function writeCached(file: string, classifier: IntentClassifier<Intent>): void {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([header, Buffer.from(body.buffer)]));
     renameSync(temporary, file);
+    forgetOlderModels(file);
   } catch {
     // A read-only disk only costs the next start the training time.
   }
+}
+
+/** Models kept besides the newest: a built app and the source may run different phrase sets. */
+const OLDER_MODELS_KEPT = 2;
+
+/** Each phrase change writes a new ~20 MB model; only the last few can still be wanted. */
+export function forgetOlderModels(newest: string): void {
+  const folder = path.dirname(newest);
+  readdirSync(folder)
+    .filter((name) => name.endsWith(".bin"))
+    .map((name) => path.join(folder, name))
+    .filter((file) => file !== newest)
+    .map((file) => ({ file, writtenAt: statSync(file).mtimeMs }))
+    .sort((a, b) => b.writtenAt - a.writtenAt)
+    .slice(OLDER_MODELS_KEPT)
+    .forEach(({ file }) => rmSync(file, { force: true }));
 }
 
 /**
@@ -90,14 +115,19 @@ export function intentModel(): IntentClassifier<Intent> {
   return model;
 }
 
+function* featuresOf(examples: TrainingExample[]) {
+  for (const example of examples)
+    yield {
+      features: extractFeatures(example.text, { japanese: example.language === "ja" }),
+      label: example.intent,
+    };
+}
+
 /** Trains a classifier the way the shipped model is trained; the development split uses it on a subset. */
 export function trainIntentClassifier(examples: TrainingExample[]): IntentClassifier<Intent> {
   return trainClassifier({
     labels: INTENTS,
-    examples: examples.map((example) => ({
-      features: extractFeatures(example.text, { japanese: example.language === "ja" }),
-      label: example.intent,
-    })),
+    examples: featuresOf(examples),
     ...TRAINING,
   });
 }

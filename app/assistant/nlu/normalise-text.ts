@@ -1,10 +1,16 @@
+let lastText = "";
+let lastNormalised = "";
+
 /**
  * Folds a shopper's message to the form every model sees: full-width to half-width (NFKC),
  * lower case, Latin accents dropped, emoji and punctuation turned into spaces, English-style
  * contractions joined ("don't" → "dont", as people also type it) and elisions split ("l'adresse").
  */
 export function normaliseText(text: string): string {
-  return text
+  // One message is folded by entities, language, features and sentiment in turn: fold it once.
+  if (text === lastText) return lastNormalised;
+  lastText = text;
+  lastNormalised = text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/ß/g, "ss")
@@ -17,6 +23,7 @@ export function normaliseText(text: string): string {
     .replace(/[\p{P}\p{S}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+  return lastNormalised;
 }
 
 const HAN = /\p{Script=Han}/u;

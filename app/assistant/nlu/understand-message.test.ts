@@ -41,6 +41,21 @@ describe("detectLanguage", () => {
     expect(detectLanguage({ text: "可以超商取货吗" }).language).toBe("zh-Hans");
     expect(detectLanguage({ text: "可以超商取件" }).language).toBe("zh-Hant");
     expect(detectLanguage({ text: "你好" }).language).toBe("zh-Hans");
+    expect(detectLanguage({ text: "登入不了" }).language).toBe("zh-Hant");
+    expect(detectLanguage({ text: "好的掰掰" }).language).toBe("zh-Hant");
+  });
+
+  it("reads kanji-only Japanese by forms and words Chinese does not use", () => {
+    expect(detectLanguage({ text: "領収書発行" }).language).toBe("ja");
+    expect(detectLanguage({ text: "返品希望" }).language).toBe("ja");
+    expect(detectLanguage({ text: "申请退货" }).language).toBe("zh-Hans");
+  });
+
+  it("tells close Latin languages apart by the accents folding drops", () => {
+    expect(detectLanguage({ text: "è morbido?" }).language).toBe("it");
+    expect(detectLanguage({ text: "è resistente?" }).language).toBe("it");
+    expect(detectLanguage({ text: "é bonito?" }).language).toBe("pt");
+    expect(detectLanguage({ text: "órale" }).language).toBe("es");
   });
 });
 
@@ -154,6 +169,29 @@ describe("extractEntities", () => {
         expect.objectContaining({ type: "colour", value: "blue" }),
       ]),
     );
+  });
+});
+
+describe("extractEntities in a large catalogue", () => {
+  const catalogue = [
+    ...Array.from({ length: 300 }, (_, index) => ({
+      handle: `candle-${index}`,
+      title: `Scented Candle ${index}`,
+      skus: [`CAN-${index}`],
+    })),
+    { handle: "linen-apron", title: "Linen Apron", skus: ["APR-1"] },
+    { handle: "glass-jars", title: "Glass Jars", skus: ["JAR-6"] },
+  ];
+
+  it("finds products by title, plural or singular words, handle and SKU, in catalogue order", () => {
+    const products = (text: string) =>
+      extractEntities({ text, catalogue })
+        .filter((entity) => entity.type === "product" || entity.type === "sku")
+        .map((entity) => `${entity.type}:${entity.value}`);
+    expect(products("do you still make the linen aprons")).toEqual(["product:linen-apron"]);
+    expect(products("is the glass jar airtight")).toEqual(["product:glass-jars"]);
+    expect(products("glass-jars and apr-1")).toEqual(["sku:APR-1", "product:glass-jars"]);
+    expect(products("scented candle 7")).toContain("product:candle-7");
   });
 });
 

@@ -1,4 +1,11 @@
 import type { PrismaClient } from "@prisma/client";
+import { preparedSqlOf } from "../../platform/prepared-sql";
+
+// Asked on product pages with every answered message: a prepared statement, not a Prisma upsert.
+const COUNT_PRODUCT_QUESTION = `INSERT INTO "ProductQuestionCount"
+  ("shop", "productHandle", "faqEntryId", "count", "lastAskedAt") VALUES (?, ?, ?, 1, ?)
+  ON CONFLICT ("shop", "productHandle", "faqEntryId")
+  DO UPDATE SET "count" = "ProductQuestionCount"."count" + 1, "lastAskedAt" = excluded."lastAskedAt"`;
 
 /**
  * Counts that an FAQ entry answered a question asked on a product's page. Only the shop, the
@@ -12,10 +19,11 @@ export async function recordProductQuestion(options: {
   now?: Date;
 }): Promise<void> {
   const { prisma, shop, productHandle, faqEntryId } = options;
-  const lastAskedAt = options.now ?? new Date();
-  await prisma.productQuestionCount.upsert({
-    where: { shop_productHandle_faqEntryId: { shop, productHandle, faqEntryId } },
-    create: { shop, productHandle, faqEntryId, count: 1, lastAskedAt },
-    update: { count: { increment: 1 }, lastAskedAt },
-  });
+  const sql = await preparedSqlOf(prisma);
+  await sql.write([
+    {
+      sql: COUNT_PRODUCT_QUESTION,
+      params: [shop, productHandle, faqEntryId, options.now ?? new Date()],
+    },
+  ]);
 }

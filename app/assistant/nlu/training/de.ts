@@ -13,6 +13,11 @@ export const german: TrainingSet = {
     "wie geht",
     "ich würde gern",
     "bitte",
+    "könnten Sie",
+    "kann ich",
+    "kannst du mir helfen",
+    "wie kann man",
+    "ich würde gerne",
   ],
   intents: {
     order_status: {
@@ -63,6 +68,8 @@ export const german: TrainingSet = {
         "Bestellung 1042 stornieren",
         "meinen Kauf widerrufen",
         "die Bestellung abbrechen",
+        "meinen Kauf rückgängig machen",
+        "meine Bestellung vor dem Versand stoppen",
       ],
       phrases: [
         "nicht versenden, ich will stornieren",
@@ -94,6 +101,8 @@ export const german: TrainingSet = {
         "einen Artikel hinzufügen",
         "die Größe ändern",
         "einen Artikel aus der Bestellung entfernen",
+        "die Adresse meiner Bestellung korrigieren",
+        "die Farbe in meiner Bestellung ändern",
       ],
       phrases: [
         "ich habe vergessen, einen Artikel hinzuzufügen",
@@ -158,7 +167,14 @@ export const german: TrainingSet = {
       ],
     },
     shipping_info: {
-      cores: ["die Versandkosten wissen", "die Versandarten sehen", "die Lieferzeit wissen"],
+      cores: [
+        "die Versandkosten wissen",
+        "die Versandarten sehen",
+        "die Lieferzeit wissen",
+        "wissen ob ihr in mein Land liefert",
+        "die Kosten für Expressversand wissen",
+        "die Bestellung im Laden abholen",
+      ],
       phrases: [
         "wie lange dauert es nach Berlin",
         "liefert ihr international",
@@ -194,6 +210,8 @@ export const german: TrainingSet = {
         "eine Rechnung bekommen",
         "in Raten zahlen",
         "meine Rechnung herunterladen",
+        "einen Rabattcode einlösen",
+        "per Überweisung zahlen",
       ],
       phrases: [
         "die Zahlung geht nicht durch",
@@ -224,7 +242,14 @@ export const german: TrainingSet = {
       ],
     },
     product_question: {
-      cores: ["die Größe wissen", "das Material wissen"],
+      cores: [
+        "die Größe wissen",
+        "das Material wissen",
+        "wissen ob meine Größe auf Lager ist",
+        "die Maße des Produkts wissen",
+        "wissen ob es wasserdicht ist",
+        "die Garantie wissen",
+      ],
       phrases: [
         "ist das aus Edelstahl?",
         "wie viel Watt hat das",
@@ -271,7 +296,14 @@ export const german: TrainingSet = {
       ],
     },
     recommendation: {
-      cores: ["ein Geschenk finden", "ein Produkt auswählen"],
+      cores: [
+        "ein Geschenk finden",
+        "ein Produkt auswählen",
+        "etwas Ähnliches günstiger finden",
+        "zwischen zwei Modellen wählen",
+        "ein Geschenk für meinen Vater finden",
+        "die Bestseller sehen",
+      ],
       phrases: [
         "welches ist am besten für eine kleine Wohnung",
         "was nehme ich zum Campen",
@@ -451,7 +483,15 @@ export const german: TrainingSet = {
       ],
     },
     other: {
-      cores: ["eine Bewertung schreiben", "den Newsletter abonnieren"],
+      cores: [
+        "eine Bewertung schreiben",
+        "den Newsletter abonnieren",
+        "Englisch lernen",
+        "meinen Computer reparieren",
+        "einen Tisch im Restaurant reservieren",
+        "meine Hausaufgaben machen",
+        "einen Job finden",
+      ],
       phrases: [
         "wie mache ich meine Steuererklärung",
         "welcher Film läuft heute",

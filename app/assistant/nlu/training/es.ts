@@ -13,6 +13,11 @@ export const spanish: TrainingSet = {
     "se puede",
     "cómo hago para",
     "necesito ayuda para",
+    "podrían",
+    "me podrían ayudar a",
+    "ocupo",
+    "quería",
+    "hay manera de",
   ],
   intents: {
     order_status: {
@@ -64,6 +69,8 @@ export const spanish: TrainingSet = {
         "cancelar el pedido 1042",
         "anular mi compra",
         "cancelar la orden",
+        "echar atrás mi compra",
+        "parar mi pedido antes del envío",
       ],
       phrases: [
         "no me lo enviéis, quiero cancelarlo",
@@ -97,6 +104,8 @@ export const spanish: TrainingSet = {
         "añadir un producto a mi pedido",
         "cambiar la talla",
         "quitar un artículo del pedido",
+        "corregir la dirección de mi pedido",
+        "cambiar el color de mi pedido",
       ],
       phrases: [
         "me falta añadir una cosa al pedido",
@@ -165,6 +174,9 @@ export const spanish: TrainingSet = {
         "saber los gastos de envío",
         "ver las opciones de envío",
         "saber cuánto tarda el envío",
+        "saber si envían a mi país",
+        "saber cuánto cuesta el envío express",
+        "recoger el pedido en tienda",
       ],
       phrases: [
         "cuánto tarda en llegar a Madrid",
@@ -201,6 +213,8 @@ export const spanish: TrainingSet = {
         "obtener una factura",
         "pagar a plazos",
         "descargar mi factura",
+        "usar un cupón de descuento",
+        "pagar con transferencia",
       ],
       phrases: [
         "no se completa el pago",
@@ -230,7 +244,14 @@ export const spanish: TrainingSet = {
       ],
     },
     product_question: {
-      cores: ["saber la talla", "saber de qué material es"],
+      cores: [
+        "saber la talla",
+        "saber de qué material es",
+        "saber si hay stock en mi talla",
+        "saber las medidas del producto",
+        "saber si es resistente al agua",
+        "saber qué garantía tiene",
+      ],
       phrases: [
         "es de acero inoxidable?",
         "cuántos vatios tiene",
@@ -277,7 +298,14 @@ export const spanish: TrainingSet = {
       ],
     },
     recommendation: {
-      cores: ["encontrar un regalo", "elegir un producto"],
+      cores: [
+        "encontrar un regalo",
+        "elegir un producto",
+        "encontrar algo parecido más barato",
+        "elegir entre dos modelos",
+        "encontrar un regalo para mi padre",
+        "ver los productos más vendidos",
+      ],
       phrases: [
         "cuál es el mejor para un piso pequeño",
         "qué me compro para acampar",
@@ -455,7 +483,15 @@ export const spanish: TrainingSet = {
       ],
     },
     other: {
-      cores: ["dejar una reseña", "suscribirme al boletín"],
+      cores: [
+        "dejar una reseña",
+        "suscribirme al boletín",
+        "aprender inglés",
+        "arreglar mi ordenador",
+        "reservar una mesa en un restaurante",
+        "hacer mis deberes",
+        "encontrar trabajo",
+      ],
       phrases: [
         "cómo declaro la renta",
         "qué película ponen hoy",

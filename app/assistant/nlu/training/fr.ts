@@ -13,6 +13,11 @@ export const french: TrainingSet = {
     "est-il possible de",
     "où puis-je",
     "besoin d'aide pour",
+    "je souhaiterais",
+    "pourriez-vous",
+    "tu peux m'aider à",
+    "je cherche à",
+    "c'est possible de",
   ],
   intents: {
     order_status: {
@@ -59,7 +64,13 @@ export const french: TrainingSet = {
       ],
     },
     cancel_order: {
-      cores: ["annuler ma commande", "annuler la commande 1042", "annuler mon achat"],
+      cores: [
+        "annuler ma commande",
+        "annuler la commande 1042",
+        "annuler mon achat",
+        "revenir sur mon achat",
+        "stopper ma commande avant l'envoi",
+      ],
       phrases: [
         "ne l'envoyez pas, je veux l'annuler",
         "annulation de ma commande svp",
@@ -91,6 +102,8 @@ export const french: TrainingSet = {
         "ajouter un article à ma commande",
         "changer la taille",
         "retirer un produit de ma commande",
+        "corriger l'adresse de ma commande",
+        "changer la couleur de ma commande",
       ],
       phrases: [
         "j'ai oublié d'ajouter un article à ma commande",
@@ -159,6 +172,9 @@ export const french: TrainingSet = {
         "connaître les frais de port",
         "voir les modes de livraison",
         "savoir le délai de livraison",
+        "savoir si vous livrez dans mon pays",
+        "connaître le prix de la livraison express",
+        "retirer ma commande en magasin",
       ],
       phrases: [
         "combien de temps pour Paris",
@@ -195,6 +211,8 @@ export const french: TrainingSet = {
         "obtenir une facture",
         "payer en plusieurs fois",
         "télécharger ma facture",
+        "utiliser un code promo",
+        "payer par virement",
       ],
       phrases: [
         "le paiement ne passe pas",
@@ -224,7 +242,14 @@ export const french: TrainingSet = {
       ],
     },
     product_question: {
-      cores: ["connaître la taille", "savoir la matière"],
+      cores: [
+        "connaître la taille",
+        "savoir la matière",
+        "savoir s'il reste ma taille en stock",
+        "connaître les dimensions du produit",
+        "savoir si c'est étanche",
+        "connaître la garantie",
+      ],
       phrases: [
         "c'est en acier inoxydable ?",
         "combien de watts",
@@ -271,7 +296,14 @@ export const french: TrainingSet = {
       ],
     },
     recommendation: {
-      cores: ["trouver un cadeau", "choisir un produit"],
+      cores: [
+        "trouver un cadeau",
+        "choisir un produit",
+        "trouver quelque chose de similaire moins cher",
+        "choisir entre deux modèles",
+        "trouver un cadeau pour mon père",
+        "voir les meilleures ventes",
+      ],
       phrases: [
         "lequel est le mieux pour un petit appartement",
         "que prendre pour le camping",
@@ -451,7 +483,15 @@ export const french: TrainingSet = {
       ],
     },
     other: {
-      cores: ["laisser un avis", "m'abonner à la newsletter"],
+      cores: [
+        "laisser un avis",
+        "m'abonner à la newsletter",
+        "apprendre l'anglais",
+        "réparer mon ordinateur",
+        "réserver une table au restaurant",
+        "faire mes devoirs",
+        "trouver un emploi",
+      ],
       phrases: [
         "comment faire ma déclaration d'impôts",
         "quel film passe ce soir",

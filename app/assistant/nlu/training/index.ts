@@ -1,6 +1,16 @@
 import * as OpenCC from "opencc-js";
 import type { Intent, Language } from "../types";
 import { INTENTS } from "../types";
+import { broadEnglish } from "./broad/en";
+import { boundaryGerman } from "./boundary/de";
+import { boundaryEnglish } from "./boundary/en";
+import { boundarySpanish } from "./boundary/es";
+import { boundaryFrench } from "./boundary/fr";
+import { boundaryItalian } from "./boundary/it";
+import { boundaryJapanese } from "./boundary/ja";
+import { boundaryPortuguese } from "./boundary/pt";
+import { boundarySimplifiedChinese } from "./boundary/zh-hans";
+import { boundaryTraditionalChinese } from "./boundary/zh-hant";
 import { everydayGerman } from "./everyday/de";
 import { everydayEnglish } from "./everyday/en";
 import { everydaySpanish } from "./everyday/es";
@@ -66,7 +76,7 @@ function expandSet(set: TrainingSet, language: Language, keep: KeepPhrase): Trai
   return examples;
 }
 
-/** Languages written with spaces between words, where a dropped letter is a typo. */
+/** Languages written with spaces between words, where a dropped or swapped letter is a typo. */
 const LATIN_SCRIPT = new Set<Language>(["en", "es", "fr", "de", "it", "pt"]);
 
 /** Drops one letter from the longest word: the commonest typo, so n-grams learn to bridge it. */
@@ -83,32 +93,67 @@ function withTypo(text: string): string | null {
   return words.join(" ");
 }
 
+/**
+ * Swaps two neighbouring letters in the middle of the second-longest word (the longest when it is
+ * alone): the other common typo, in a word the dropped-letter copy leaves intact, so a misspelt
+ * word does not take the whole message's meaning with it.
+ */
+function withSwappedLetters(text: string): string | null {
+  const words = text.split(" ");
+  const candidates = words
+    .map((word, index) => ({ word, index }))
+    .filter(({ word }) => word.length >= 4 && /^\p{L}+$/u.test(word))
+    .sort((left, right) => right.word.length - left.word.length);
+  const chosen = candidates[1] ?? candidates[0];
+  if (!chosen) return null;
+  const { word, index } = chosen;
+  const at = Math.floor(word.length / 2) - 1;
+  words[index] = `${word.slice(0, at)}${word[at + 1] ?? ""}${word[at] ?? ""}${word.slice(at + 2)}`;
+  return words.join(" ");
+}
+
 /** A language's set with its further phrases appended to each intent's phrases. */
-function withMore(set: TrainingSet, ...more: MorePhrases[]): TrainingSet {
+function withMore(set: TrainingSet, ...more: Partial<MorePhrases>[]): TrainingSet {
   const intents = Object.fromEntries(
     INTENTS.map((intent) => [
       intent,
       {
         cores: set.intents[intent].cores,
-        phrases: [...set.intents[intent].phrases, ...more.flatMap((phrases) => phrases[intent])],
+        phrases: [
+          ...set.intents[intent].phrases,
+          ...more.flatMap((phrases) => phrases[intent] ?? []),
+        ],
       },
     ]),
   ) as TrainingSet["intents"];
   return { prefixes: set.prefixes, intents };
 }
 
-const SIMPLIFIED = withMore(simplifiedChinese, moreSimplifiedChinese, everydaySimplifiedChinese);
+const SIMPLIFIED = withMore(
+  simplifiedChinese,
+  moreSimplifiedChinese,
+  everydaySimplifiedChinese,
+  boundarySimplifiedChinese,
+);
 
 const SETS: [TrainingSet, Language][] = [
-  [withMore(english, moreEnglish, everydayEnglish), "en"],
-  [withMore(spanish, moreSpanish, everydaySpanish), "es"],
-  [withMore(french, moreFrench, everydayFrench), "fr"],
-  [withMore(german, moreGerman, everydayGerman), "de"],
-  [withMore(italian, moreItalian, everydayItalian), "it"],
-  [withMore(portuguese, morePortuguese, everydayPortuguese), "pt"],
-  [withMore(japanese, moreJapanese, everydayJapanese), "ja"],
+  [withMore(english, moreEnglish, everydayEnglish, broadEnglish, boundaryEnglish), "en"],
+  [withMore(spanish, moreSpanish, everydaySpanish, boundarySpanish), "es"],
+  [withMore(french, moreFrench, everydayFrench, boundaryFrench), "fr"],
+  [withMore(german, moreGerman, everydayGerman, boundaryGerman), "de"],
+  [withMore(italian, moreItalian, everydayItalian, boundaryItalian), "it"],
+  [withMore(portuguese, morePortuguese, everydayPortuguese, boundaryPortuguese), "pt"],
+  [withMore(japanese, moreJapanese, everydayJapanese, boundaryJapanese), "ja"],
   [SIMPLIFIED, "zh-Hans"],
-  [withMore(traditionalChinese, moreTraditionalChinese, everydayTraditionalChinese), "zh-Hant"],
+  [
+    withMore(
+      traditionalChinese,
+      moreTraditionalChinese,
+      everydayTraditionalChinese,
+      boundaryTraditionalChinese,
+    ),
+    "zh-Hant",
+  ],
 ];
 
 /** Every phrase and core as written, before expansion: the units a development split samples. */
@@ -134,8 +179,10 @@ export function expandTrainingPhrases(keep: KeepPhrase = () => true): TrainingEx
     language: "zh-Hant" as const,
   }));
   const typos = examples.flatMap((example) => {
-    const text = LATIN_SCRIPT.has(example.language) ? withTypo(example.text) : null;
-    return text ? [{ ...example, text }] : [];
+    if (!LATIN_SCRIPT.has(example.language)) return [];
+    return [withTypo(example.text), withSwappedLetters(example.text)].flatMap((text) =>
+      text ? [{ ...example, text }] : [],
+    );
   });
   return [...examples, ...converted, ...typos];
 }

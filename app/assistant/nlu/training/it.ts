@@ -12,6 +12,11 @@ export const italian: TrainingSet = {
     "è possibile",
     "come faccio a",
     "ho bisogno di",
+    "potreste",
+    "mi potete aiutare a",
+    "volevo",
+    "si può",
+    "vorrei sapere come",
   ],
   intents: {
     order_status: {
@@ -57,7 +62,13 @@ export const italian: TrainingSet = {
       ],
     },
     cancel_order: {
-      cores: ["annullare il mio ordine", "annullare l'ordine 1042", "cancellare l'acquisto"],
+      cores: [
+        "annullare il mio ordine",
+        "annullare l'ordine 1042",
+        "cancellare l'acquisto",
+        "disdire il mio acquisto",
+        "fermare il mio ordine prima della spedizione",
+      ],
       phrases: [
         "non spedite, voglio annullare",
         "annullamento del mio ordine per favore",
@@ -89,6 +100,8 @@ export const italian: TrainingSet = {
         "aggiungere un articolo all'ordine",
         "cambiare la taglia",
         "togliere un prodotto dall'ordine",
+        "correggere l'indirizzo del mio ordine",
+        "cambiare il colore nel mio ordine",
       ],
       phrases: [
         "ho dimenticato di aggiungere un articolo all'ordine",
@@ -156,6 +169,9 @@ export const italian: TrainingSet = {
         "sapere le spese di spedizione",
         "vedere i metodi di spedizione",
         "sapere i tempi di consegna",
+        "sapere se spedite nel mio paese",
+        "sapere quanto costa la spedizione express",
+        "ritirare l'ordine in negozio",
       ],
       phrases: [
         "quanto ci mette ad arrivare a Roma",
@@ -192,6 +208,8 @@ export const italian: TrainingSet = {
         "avere una fattura",
         "pagare a rate",
         "scaricare la fattura",
+        "usare un codice sconto",
+        "pagare con bonifico",
       ],
       phrases: [
         "il pagamento non va",
@@ -221,7 +239,14 @@ export const italian: TrainingSet = {
       ],
     },
     product_question: {
-      cores: ["sapere la taglia", "sapere il materiale"],
+      cores: [
+        "sapere la taglia",
+        "sapere il materiale",
+        "sapere se c'è la mia taglia disponibile",
+        "sapere le misure del prodotto",
+        "sapere se è impermeabile",
+        "sapere che garanzia ha",
+      ],
       phrases: [
         "è in acciaio inox?",
         "quanti watt ha",
@@ -268,7 +293,14 @@ export const italian: TrainingSet = {
       ],
     },
     recommendation: {
-      cores: ["trovare un regalo", "scegliere un prodotto"],
+      cores: [
+        "trovare un regalo",
+        "scegliere un prodotto",
+        "trovare qualcosa di simile più economico",
+        "scegliere tra due modelli",
+        "trovare un regalo per mio padre",
+        "vedere i più venduti",
+      ],
       phrases: [
         "qual è il migliore per un appartamento piccolo",
         "cosa prendo per il campeggio",
@@ -446,7 +478,15 @@ export const italian: TrainingSet = {
       ],
     },
     other: {
-      cores: ["lasciare una recensione", "iscrivermi alla newsletter"],
+      cores: [
+        "lasciare una recensione",
+        "iscrivermi alla newsletter",
+        "imparare l'inglese",
+        "riparare il mio computer",
+        "prenotare un tavolo al ristorante",
+        "fare i compiti",
+        "trovare lavoro",
+      ],
       phrases: [
         "come faccio la dichiarazione dei redditi",
         "che film danno stasera",

@@ -13,6 +13,11 @@ export const portuguese: TrainingSet = {
     "é possível",
     "como faço para",
     "preciso de ajuda para",
+    "vocês podem",
+    "dá pra",
+    "tem como",
+    "será que posso",
+    "podiam ajudar-me a",
   ],
   intents: {
     order_status: {
@@ -63,6 +68,8 @@ export const portuguese: TrainingSet = {
         "cancelar o pedido 1042",
         "cancelar a compra",
         "anular a encomenda",
+        "desistir da compra",
+        "parar meu pedido antes do envio",
       ],
       phrases: [
         "não enviem, quero cancelar",
@@ -95,6 +102,8 @@ export const portuguese: TrainingSet = {
         "adicionar um item ao pedido",
         "trocar o tamanho",
         "tirar um produto do pedido",
+        "corrigir o endereço do meu pedido",
+        "mudar a cor do meu pedido",
       ],
       phrases: [
         "esqueci de adicionar um item ao pedido",
@@ -159,7 +168,14 @@ export const portuguese: TrainingSet = {
       ],
     },
     shipping_info: {
-      cores: ["saber o valor do frete", "ver as opções de envio", "saber o prazo de entrega"],
+      cores: [
+        "saber o valor do frete",
+        "ver as opções de envio",
+        "saber o prazo de entrega",
+        "saber se vocês entregam no meu país",
+        "saber quanto custa o envio expresso",
+        "retirar o pedido na loja",
+      ],
       phrases: [
         "quanto tempo para chegar em São Paulo",
         "vocês enviam para o exterior",
@@ -197,6 +213,8 @@ export const portuguese: TrainingSet = {
         "emitir uma nota fiscal",
         "parcelar no cartão",
         "baixar a fatura",
+        "usar um cupom de desconto",
+        "pagar por transferência",
       ],
       phrases: [
         "o pagamento não passa",
@@ -226,7 +244,14 @@ export const portuguese: TrainingSet = {
       ],
     },
     product_question: {
-      cores: ["saber o tamanho", "saber o material"],
+      cores: [
+        "saber o tamanho",
+        "saber o material",
+        "saber se tem meu tamanho em estoque",
+        "saber as medidas do produto",
+        "saber se é à prova d'água",
+        "saber a garantia",
+      ],
       phrases: [
         "é de aço inox?",
         "quantos watts tem",
@@ -273,7 +298,14 @@ export const portuguese: TrainingSet = {
       ],
     },
     recommendation: {
-      cores: ["encontrar um presente", "escolher um produto"],
+      cores: [
+        "encontrar um presente",
+        "escolher um produto",
+        "achar algo parecido mais barato",
+        "escolher entre dois modelos",
+        "encontrar um presente para meu pai",
+        "ver os mais vendidos",
+      ],
       phrases: [
         "qual é o melhor para apartamento pequeno",
         "o que levo para acampar",
@@ -452,7 +484,15 @@ export const portuguese: TrainingSet = {
       ],
     },
     other: {
-      cores: ["deixar uma avaliação", "assinar a newsletter"],
+      cores: [
+        "deixar uma avaliação",
+        "assinar a newsletter",
+        "aprender inglês",
+        "consertar meu computador",
+        "reservar uma mesa num restaurante",
+        "fazer meu dever de casa",
+        "arrumar um emprego",
+      ],
       phrases: [
         "como declaro o imposto de renda",
         "que filme passa hoje",
