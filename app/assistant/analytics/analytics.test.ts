@@ -1,10 +1,6 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  createTestDatabase,
-  DATABASE_PROVIDERS,
-  stopTestPostgres,
-  type ProviderTestDatabase,
-} from "../../../test/support/database";
+import { describe, expect, it } from "vitest";
+import { DATABASE_PROVIDERS } from "../../../test/support/database";
+import { freshDatabaseForEachTest } from "../../../test/support/fresh-database";
 import { listAuditLog } from "../audit";
 import { isSealed } from "../encryption";
 import { listLearningQueue, queueLearningQuestions, turnLearningGroupIntoFaq } from "../knowledge";
@@ -54,14 +50,7 @@ describe("local days", () => {
 });
 
 describe.each(DATABASE_PROVIDERS)("dashboard on %s", (provider) => {
-  let db: ProviderTestDatabase;
-  beforeEach(async () => {
-    db = await createTestDatabase({ provider });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
-  afterAll(stopTestPostgres);
+  const db = freshDatabaseForEachTest(provider);
 
   const plan = (overrides: Partial<ConversationPlan>) =>
     planConversation({ shop: SHOP, ...overrides });

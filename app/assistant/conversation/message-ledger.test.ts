@@ -1,11 +1,7 @@
 import Database from "better-sqlite3";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  createTestDatabase,
-  DATABASE_PROVIDERS,
-  stopTestPostgres,
-  type ProviderTestDatabase,
-} from "../../../test/support/database";
+import { describe, expect, it } from "vitest";
+import { createTestDatabase, DATABASE_PROVIDERS } from "../../../test/support/database";
+import { freshDatabaseForEachTest } from "../../../test/support/fresh-database";
 import { readSqliteDataVersion } from "../../platform/database";
 import { conversationContext } from "../encryption";
 import { aCipherBox } from "../encryption/test-factories";
@@ -51,14 +47,7 @@ const answering: Responder = async (turn) => ({
 });
 
 describe.each(DATABASE_PROVIDERS)("message ledger on %s", (provider) => {
-  let db: ProviderTestDatabase;
-  beforeEach(async () => {
-    db = await createTestDatabase({ provider });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
-  afterAll(stopTestPostgres);
+  const db = freshDatabaseForEachTest(provider);
 
   async function aConversation(shopper = aShopper()) {
     return startConversation({ prisma: db.prisma, box, shopper, locale: "en" });

@@ -4,13 +4,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  createTestDatabase,
-  DATABASE_PROVIDERS,
-  stopTestPostgres,
-  type ProviderTestDatabase,
-} from "../../../test/support/database";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DATABASE_PROVIDERS, type ProviderTestDatabase } from "../../../test/support/database";
+import { freshDatabaseForEachTest } from "../../../test/support/fresh-database";
 import { settleConversations } from "../analytics";
 import { isSealed } from "../encryption";
 import {
@@ -59,14 +55,7 @@ describe.each(DATABASE_PROVIDERS)("the learning queue on %s", (provider) => {
   // The shop's knowledge is cached per process by shop and version: each provider has its own shops.
   const alpha = `alpha-${provider}.myshopify.com`;
   const beta = `beta-${provider}.myshopify.com`;
-  let db: ProviderTestDatabase;
-  beforeEach(async () => {
-    db = await createTestDatabase({ provider });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
-  afterAll(stopTestPostgres);
+  const db = freshDatabaseForEachTest(provider);
 
   it("keeps no plain shopper text at rest, and queues a turn once", async () => {
     const turn = aTurn(
