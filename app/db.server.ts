@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { announceForgets } from "~/assistant/shops";
-import { env } from "~/env.server";
+import { env, runsAmongWorkers } from "~/env.server";
 import { startCacheBroadcast } from "~/platform/cache-broadcast";
 import { openDatabase, readSqliteDataVersion } from "~/platform/database";
 import { relayForgetsThroughPrimary } from "~/platform/worker-cluster";
@@ -23,9 +23,8 @@ const countForeignForget = () => (foreignForgets += 1);
 export const cacheBroadcast = redis
   ? startCacheBroadcast({ redis, onForeignForget: countForeignForget })
   : null;
-const inWorkers = env.CONCIERGE_WORKER_NUMBER !== undefined;
 if (cacheBroadcast) announceForgets((key) => cacheBroadcast.announce(key));
-else if (inWorkers)
+else if (runsAmongWorkers)
   announceForgets(relayForgetsThroughPrimary({ onForeignForget: countForeignForget }).announce);
 
 /**
@@ -37,7 +36,7 @@ else if (inWorkers)
  * to cached settings, FAQ or sessions are then seen only after a restart.
  */
 export function readDataVersion(): number {
-  return (inWorkers ? 0 : (readSqliteDataVersion(prisma) ?? 0)) + foreignForgets;
+  return (runsAmongWorkers ? 0 : (readSqliteDataVersion(prisma) ?? 0)) + foreignForgets;
 }
 
 export default prisma;

@@ -137,3 +137,6 @@ function loadEnvironment(): Environment {
 }
 
 export const env = loadEnvironment();
+
+/** This process is one of several workers of an instance (server.ts sets the number; CONCIERGE_WORKERS > 1). */
+export const runsAmongWorkers = env.CONCIERGE_WORKER_NUMBER !== undefined;

@@ -15,7 +15,7 @@ import {
 } from "~/assistant/abuse";
 import { Problem } from "~/assistant/errors";
 import { parseJsonText, problemResponse, readBodyText } from "~/http.server";
-import { env } from "~/env.server";
+import { env, runsAmongWorkers } from "~/env.server";
 import { askPrimaryForSightings } from "~/platform/worker-cluster";
 import { redis } from "~/redis.server";
 import { offlineSessionId } from "~/shop-cache.server";
@@ -47,11 +47,10 @@ export const PageSchema = z
 // With Redis every instance counts the same budgets and remembers the same requests; without it,
 // the workers of one instance (CONCIERGE_WORKERS > 1) share them through their primary process.
 const limitSettings = StorefrontLimitsEnvironmentSchema.parse(env);
-const inWorkers = env.CONCIERGE_WORKER_NUMBER !== undefined;
 const limits = createStorefrontLimits(
   redis
     ? redisLimiters(limitSettings, redis)
-    : inWorkers
+    : runsAmongWorkers
       ? workerLimiters(limitSettings)
       : memoryLimiters(limitSettings),
 );
@@ -59,7 +58,7 @@ const limits = createStorefrontLimits(
 const windowSeconds = APP_PROXY_REPLAY_WINDOW_SECONDS;
 const replays = redis
   ? createRedisReplayGuard({ redis, windowSeconds })
-  : inWorkers
+  : runsAmongWorkers
     ? createSharedReplayGuard({
         firstSightingOf: askPrimaryForSightings({ timeoutMs: 5_000 }),
         windowSeconds,

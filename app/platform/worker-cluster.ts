@@ -15,8 +15,13 @@ import { APP_PROXY_REPLAY_WINDOW_SECONDS } from "../assistant/abuse/verify-app-p
 
 const CHANNEL = "concierge";
 
+const ForgetSchema = z.object({
+  channel: z.literal(CHANNEL),
+  type: z.literal("forget"),
+  key: z.string(),
+});
 const WorkerMessageSchema = z.discriminatedUnion("type", [
-  z.object({ channel: z.literal(CHANNEL), type: z.literal("forget"), key: z.string() }),
+  ForgetSchema,
   z.object({
     channel: z.literal(CHANNEL),
     type: z.literal("sighting"),
@@ -30,12 +35,6 @@ const SightingAnswerSchema = z.object({
   id: z.number().int(),
   first: z.boolean(),
 });
-const ForgetSchema = z.object({
-  channel: z.literal(CHANNEL),
-  type: z.literal("forget"),
-  key: z.string(),
-});
-
 /** Messages on other channels (rate-limiter-flexible's) pass by without being parsed. */
 const isOurs = (message: unknown) =>
   typeof message === "object" &&
