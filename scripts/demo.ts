@@ -5,23 +5,25 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateEncryptionKey } from "../app/assistant/encryption";
+import { customerDisplayName } from "../test/emulators/shopify/admin-graphql/views";
 import { chatStorefrontRenderer, serveWidgetAssets } from "../test/storefront/emulator-storefront";
 import { DEMO_SHOP, startAppStack } from "../test/support/app-stack";
 
 const root = path.resolve(import.meta.dirname, "..");
-mkdirSync(path.join(root, "data"), { recursive: true });
+const dataDirectory = process.env.DEMO_DATA_DIR ?? path.join(root, "data");
+mkdirSync(dataDirectory, { recursive: true });
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 // The demo's conversations are encrypted at rest like a real shop's; the key stays beside the data.
-const keyFile = path.join(root, "data", "demo-encryption-key");
+const keyFile = path.join(dataDirectory, "demo-encryption-key");
 if (!existsSync(keyFile)) writeFileSync(keyFile, generateEncryptionKey("demo"), { mode: 0o600 });
 const encryptionKeys = readFileSync(keyFile, "utf8").trim();
 
 // Shopify serves a theme extension's assets from its CDN; the demo plays that part on loopback.
 const widgetAssets = await serveWidgetAssets();
 const stack = await startAppStack({
-  databaseFile: path.join(root, "data", "demo.sqlite"),
+  databaseFile: path.join(dataDirectory, "demo.sqlite"),
   ports: {
     app: port("DEMO_APP_PORT", 3000),
     shopify: port("DEMO_SHOPIFY_PORT", 3100),
@@ -42,7 +44,7 @@ Concierge demo is running.
 
   Admin (embedded app, as a merchant):  ${stack.adminUrl}
   Storefront with the chat (guest):     ${stack.storefrontUrl}/
-${customers.map((customer) => `  Storefront as ${`${customer.firstName} ${customer.lastName}`.padEnd(22)} ${stack.storefrontUrl}/account/login?customer_id=${customer.id}`).join("\n")}
+${customers.map((customer) => `  Storefront as ${customerDisplayName(customer).padEnd(22)} ${stack.storefrontUrl}/account/login?customer_id=${customer.id}`).join("\n")}
   Zendesk emulator (tickets):            ${stack.zendesk.url}/concierge-demo/api/v2/tickets.json
     (basic auth agent@concierge-demo.example/token:demo-zendesk-token; answer a ticket with
      POST ${stack.zendesk.url}/__control/agent-replies {"subdomain","ticketId","body"})

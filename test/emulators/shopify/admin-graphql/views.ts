@@ -147,7 +147,8 @@ export function customerAmountSpent(shop: ShopData, customerId: number) {
     .reduce((sum, order) => sum + orderTotal(order) - orderRefunded(order), 0);
 }
 
-function customerDisplayName(customer: CustomerRecord) {
+/** The customer's name as the Admin shows it (family name first, no space, for CJK names). */
+export function customerDisplayName(customer: CustomerRecord) {
   if (isCjk(customer.lastName) && isCjk(customer.firstName))
     return `${customer.lastName}${customer.firstName}`;
   const name = [customer.firstName, customer.lastName].filter(Boolean).join(" ");
