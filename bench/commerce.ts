@@ -12,8 +12,8 @@ import {
   createGuestAttemptLimits,
   createMemoryCommerceCache,
   createMemoryWebhookReceipts,
-  COMMERCE_LANGUAGES,
 } from "../app/assistant/commerce/index";
+import { SUPPORTED_LANGUAGES } from "../app/assistant/languages";
 import type { CacheCounts } from "../app/assistant/commerce/index";
 import {
   buildWebhookPayload,
@@ -124,7 +124,7 @@ async function main() {
   }
 
   async function conversation(index: number) {
-    const language = random.pick(COMMERCE_LANGUAGES);
+    const language = random.pick(SUPPORTED_LANGUAGES);
     const visitorId = `bench-visitor-${String(index).padStart(12, "0")}`;
     const roll = random.next();
     if (roll < 0.35) {

@@ -8,8 +8,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Plugin } from "esbuild";
-import { chatBundleFile, WIDGET_LANGUAGES } from "../widget/languages";
-import type { WidgetLanguage } from "../widget/languages";
+import { SUPPORTED_LANGUAGES, type Language } from "../app/assistant/languages";
+import { chatBundleFile } from "../widget/languages";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const WIDGET_ASSETS_DIR = path.join(root, "extensions/chat-widget/assets");
@@ -20,13 +20,13 @@ const CHAT_ENTRY = "widget/chat/index.ts";
 
 export interface BuiltBundle {
   file: string;
-  language: WidgetLanguage | null;
+  language: Language | null;
   bytes: number;
   gzipBytes: number;
 }
 
 /** Swaps the chat's "./locales/active" module for one language's strings. */
-function activeLanguage(language: WidgetLanguage): Plugin {
+function activeLanguage(language: Language): Plugin {
   return {
     name: "concierge-active-language",
     setup(plugin) {
@@ -46,7 +46,7 @@ function activeLanguage(language: WidgetLanguage): Plugin {
 async function buildBundle(
   entry: string,
   file: string,
-  language: WidgetLanguage | null,
+  language: Language | null,
 ): Promise<BuiltBundle> {
   const outfile = path.join(WIDGET_ASSETS_DIR, file);
   await build({
@@ -71,7 +71,7 @@ async function buildBundle(
 
 export async function buildWidget(): Promise<BuiltBundle[]> {
   const built = [await buildBundle(LOADER_ENTRY, LOADER_FILE, null)];
-  for (const language of WIDGET_LANGUAGES)
+  for (const language of SUPPORTED_LANGUAGES)
     built.push(await buildBundle(CHAT_ENTRY, chatBundleFile(language), language));
   return built;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Language } from "../../app/assistant/settings/shop-settings";
+import type { Language } from "../../app/assistant/languages";
 import { aKeyringText, aShopWithZendesk, serveRoute } from "../emulators/zendesk/app-fixtures";
 import type { ShopifyEmulator } from "../emulators/shopify";
 import { createDemoShop, startShopifyEmulator } from "../emulators/shopify";

@@ -2,7 +2,8 @@ import os from "node:os";
 import path from "node:path";
 import { themeCheckRun } from "@shopify/theme-check-node";
 import { describe, expect, it } from "vitest";
-import { WIDGET_LANGUAGES, widgetLanguageFor } from "../../widget/languages";
+import { SUPPORTED_LANGUAGES } from "../../app/assistant/languages";
+import { widgetLanguageFor } from "../../widget/languages";
 import { EXTENSION_DIR, readChatEmbedBlock, renderStorefrontPage } from "./render-storefront";
 import type { RenderStorefrontPageOptions, StorefrontProduct } from "./render-storefront";
 
@@ -110,7 +111,7 @@ describe("chat embed block", () => {
         `https://cdn.example.test/assets/concierge-chat-${widgetLanguageFor(locale)}.js`,
       );
     }
-    expect(WIDGET_LANGUAGES).toHaveLength(9);
+    expect(SUPPORTED_LANGUAGES).toHaveLength(9);
   });
 
   it("uses the merchant's own words safely inside the script tag", async () => {

@@ -29,8 +29,7 @@ export type {
 } from "./apply-commerce-webhook";
 export { createGuestAttemptLimits } from "./guest-attempt-limits";
 export type { GuestAttemptLimits, CreateGuestAttemptLimitsOptions } from "./guest-attempt-limits";
-export { COMMERCE_LANGUAGES, commerceTexts, resolveLanguage } from "./messages";
-export type { CommerceLanguage } from "./messages";
+export { commerceTexts, resolveLanguage } from "./messages";
 export { describeCommerceFailure, describeOrder, describeOrders } from "./order-reply";
 export type { CommerceReply } from "./order-reply";
 export { describeProductFacts } from "./product-reply";

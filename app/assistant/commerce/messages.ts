@@ -1,18 +1,5 @@
+import { SUPPORTED_LANGUAGES, type Language } from "../languages";
 import type { OrderCard } from "../reply";
-
-/** The languages the assistant speaks; commerce answers exist in each of them. */
-export const COMMERCE_LANGUAGES = [
-  "en",
-  "zh-CN",
-  "zh-TW",
-  "es",
-  "fr",
-  "de",
-  "ja",
-  "pt",
-  "it",
-] as const;
-export type CommerceLanguage = (typeof COMMERCE_LANGUAGES)[number];
 
 export type OrderStatus = OrderCard["status"];
 
@@ -845,7 +832,7 @@ const it: CommerceTexts = {
   },
 };
 
-const TEXTS: Record<CommerceLanguage, CommerceTexts> = {
+const TEXTS: Record<Language, CommerceTexts> = {
   en,
   "zh-CN": zhCN,
   "zh-TW": zhTW,
@@ -858,13 +845,13 @@ const TEXTS: Record<CommerceLanguage, CommerceTexts> = {
 };
 
 /** Maps a locale the widget or NLU reports (`zh-Hant-HK`, `pt-BR`, `fr`) to one we speak. */
-export function resolveLanguage(language: string): CommerceLanguage {
+export function resolveLanguage(language: string): Language {
   const tag = language.trim().toLowerCase().replace(/_/g, "-");
   if (tag.startsWith("zh")) {
     return /(hant|tw|hk|mo)/.test(tag) ? "zh-TW" : "zh-CN";
   }
   const base = tag.split("-")[0] ?? "";
-  return COMMERCE_LANGUAGES.find((candidate) => candidate === base) ?? "en";
+  return SUPPORTED_LANGUAGES.find((candidate) => candidate === base) ?? "en";
 }
 
 export function commerceTexts(language: string): CommerceTexts {

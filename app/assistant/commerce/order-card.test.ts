@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OrderFacts } from "./admin-queries";
-import { COMMERCE_LANGUAGES } from "./messages";
+import { SUPPORTED_LANGUAGES } from "../languages";
 import { buildOrderCard, orderStatus } from "./order-card";
 import { describeOrders } from "./order-reply";
 
@@ -133,7 +133,7 @@ describe("order status in plain words", () => {
   });
 
   it("speaks every language with a distinct label", () => {
-    const labels = COMMERCE_LANGUAGES.map(
+    const labels = SUPPORTED_LANGUAGES.map(
       (language) => buildOrderCard({ order: orderFacts(), language }).statusLabel,
     );
     expect(labels).toHaveLength(9);

@@ -6,13 +6,12 @@ export {
   PROACTIVE_TRIGGER_KINDS,
   readShopSettings,
   ShopSettingsSchema,
-  SUPPORTED_LANGUAGES,
   TONES,
-  type Language,
   type ProactiveTrigger,
   type ShopSettings,
   type Tone,
 } from "./shop-settings";
+export { SUPPORTED_LANGUAGES, type Language } from "../languages";
 export {
   applySection,
   parseSectionInput,

@@ -1,20 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { EscalationSettingsSchema } from "../escalation";
+import { SUPPORTED_LANGUAGES } from "../languages";
 
-export const SUPPORTED_LANGUAGES = [
-  "en",
-  "zh-CN",
-  "zh-TW",
-  "es",
-  "fr",
-  "de",
-  "ja",
-  "pt",
-  "it",
-] as const;
 export const LanguageSchema = z.enum(SUPPORTED_LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
 
 export const TONES = ["friendly", "formal", "concise"] as const;
 export const ToneSchema = z.enum(TONES);
