@@ -44,10 +44,13 @@ const tally = (map: Map<string, [number, number]>, key: string, right: boolean) 
   map.set(key, [hits + (right ? 1 : 0), total + 1]);
 };
 const mistakes: string[] = [];
+const confidences: { confidence: number; right: boolean }[] = [];
 for (const phrase of held) {
   const features = extractFeatures(phrase.text, { japanese: phrase.language === "ja" });
-  const predicted = classifier.classify(features)[0]?.label;
+  const best = classifier.classify(features)[0];
+  const predicted = best?.label;
   const right = predicted === phrase.intent;
+  confidences.push({ confidence: best?.probability ?? 0, right });
   tally(rightByLanguage, phrase.language, right);
   tally(rightByIntent, phrase.intent, right);
   if (!right)
@@ -62,6 +65,20 @@ print(`  all      ${percent(hitsAll / held.length).padStart(7)}  n=${held.length
 for (const [intent, [hits, total]] of rightByIntent)
   print(`  ${intent.padEnd(18)} ${percent(hits / total).padStart(7)}  n=${total}`);
 if (process.argv.includes("--mistakes")) print(mistakes.join("\n"));
+
+// Calibration in the bench's confidence bands: the dialogue answers, clarifies or admits on it.
+const bands = [0, 0.35, 0.6, 0.8, 1.01];
+let expectedError = 0;
+for (let index = 0; index < bands.length - 1; index += 1) {
+  const band = confidences.filter(
+    ({ confidence }) => confidence >= (bands[index] ?? 0) && confidence < (bands[index + 1] ?? 1),
+  );
+  if (!band.length) continue;
+  const meanConfidence = band.reduce((sum, { confidence }) => sum + confidence, 0) / band.length;
+  const bandAccuracy = band.filter(({ right }) => right).length / band.length;
+  expectedError += (band.length / held.length) * Math.abs(meanConfidence - bandAccuracy);
+}
+print(`  expected calibration error ${percent(expectedError)}`);
 
 // FAQ: each alternative phrasing, removed from its entry, must still find that entry.
 const entries = demoShopFaq();

@@ -341,7 +341,12 @@ export function languageOfLocale(locale: string | undefined | null): Language | 
  * script); Latin text is scored by naive Bayes, with the storefront locale as a prior that wins on
  * very short or ambiguous messages ("ok", "#1042").
  */
-export function detectLanguage(options: { text: string; locale?: string | null }): {
+export function detectLanguage(options: {
+  text: string;
+  locale?: string | null;
+  /** `normaliseText(text)`, when the caller has it already. */
+  folded?: string;
+}): {
   language: Language;
   confidence: number;
 } {
@@ -362,7 +367,7 @@ export function detectLanguage(options: { text: string; locale?: string | null }
   }
 
   const grams = latinGrams(
-    normaliseText(options.text).replace(/[^\p{Script=Latin}\s]/gu, " "),
+    (options.folded ?? normaliseText(options.text)).replace(/[^\p{Script=Latin}\s]/gu, " "),
     options.text,
   );
   const fallback: Language = localeLanguage ?? "en";

@@ -295,17 +295,17 @@ for (const label of CUE_LABELS)
  * Negative, angry or anxious feeling from cue words plus how it is written (!!!, CAPITALS),
  * so the dialogue can soften its tone or offer a person sooner.
  */
-export function detectSentiment(text: string): Sentiment {
-  const folded = ` ${normaliseText(text)} `;
+export function detectSentiment(text: string, folded = normaliseText(text)): Sentiment {
+  const spaced = ` ${folded} `;
   const scores: Record<CueLabel, number> = {
     angry: 0,
     negative: 0,
     anxious: 0,
     positive: 0,
   };
-  for (const word of new Set(folded.split(" ")))
+  for (const word of new Set(spaced.split(" ")))
     for (const label of WORD_CUES.get(word) ?? []) scores[label] += 1;
-  for (const { phrase, label } of PHRASE_CUES) if (folded.includes(phrase)) scores[label] += 1;
+  for (const { phrase, label } of PHRASE_CUES) if (spaced.includes(phrase)) scores[label] += 1;
   const exclamations = (text.match(/[!！]/g) ?? []).length;
   const shouted = (text.match(/\b[A-Z]{4,}\b/g) ?? []).length;
   if (exclamations >= 2 || shouted >= 1) {

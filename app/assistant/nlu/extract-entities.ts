@@ -155,9 +155,9 @@ function prepareCatalogue(catalogue: CatalogueName[]): PreparedCatalogue {
   return prepared;
 }
 
-function catalogueEntities(text: string, catalogue: CatalogueName[]): Entity[] {
-  const folded = ` ${normaliseText(text)} `;
-  const words = new Set(folded.trim().split(" "));
+function catalogueEntities(text: string, folded: string, catalogue: CatalogueName[]): Entity[] {
+  const words = new Set(folded.split(" "));
+  const spaced = ` ${folded} `;
   const rawTokens = new Set(text.toUpperCase().split(/[^\p{L}\p{N}_-]+/u));
   const { products, byWord, always } = prepareCatalogue(catalogue);
   const candidates = new Set(always);
@@ -171,9 +171,9 @@ function catalogueEntities(text: string, catalogue: CatalogueName[]): Entity[] {
     if (!prepared) continue;
     const { product, title, handleWords, handle, titleWords } = prepared;
     if (
-      (title.length >= 3 && folded.includes(` ${title} `)) ||
-      folded.includes(` ${handleWords} `) ||
-      folded.includes(` ${handle} `)
+      (title.length >= 3 && spaced.includes(` ${title} `)) ||
+      spaced.includes(` ${handleWords} `) ||
+      spaced.includes(` ${handle} `)
     ) {
       found.push({
         type: "product",
@@ -211,7 +211,12 @@ function catalogueEntities(text: string, catalogue: CatalogueName[]): Entity[] {
  * Order numbers (#1042, "order 1042", 订单号 1042, a bare 4+ digit number), emails, phone numbers,
  * catalogue products and SKUs, sizes and colours. Numbers that are prices or measures are not orders.
  */
-export function extractEntities(options: { text: string; catalogue?: CatalogueName[] }): Entity[] {
+export function extractEntities(options: {
+  text: string;
+  catalogue?: CatalogueName[];
+  /** `normaliseText(text)`, when the caller has it already. */
+  folded?: string;
+}): Entity[] {
   const { text } = options;
   const entities: Entity[] = [];
   const taken: [number, number][] = [];
@@ -273,13 +278,14 @@ export function extractEntities(options: { text: string; catalogue?: CatalogueNa
   }
   for (const size of sizes) entities.push({ type: "size", value: size, text: size });
 
-  const folded = normaliseText(text);
+  const folded = options.folded ?? normaliseText(text);
   const foldedWords = new Set(folded.split(" "));
   const colours = new Set<string>();
   for (const [word, value] of LATIN_COLOURS) if (foldedWords.has(word)) colours.add(value);
   for (const [word, value] of CJK_COLOURS) if (folded.includes(word)) colours.add(value);
   for (const colour of colours) entities.push({ type: "colour", value: colour, text: colour });
 
-  if (options.catalogue?.length) entities.push(...catalogueEntities(text, options.catalogue));
+  if (options.catalogue?.length)
+    entities.push(...catalogueEntities(text, folded, options.catalogue));
   return entities;
 }

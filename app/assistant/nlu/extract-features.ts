@@ -29,8 +29,11 @@ function splitByScript(text: string): { cjk: boolean; run: string }[] {
 }
 
 /** Turns text into the sparse, L2-normalised features shared by intent and FAQ matching. */
-export function extractFeatures(text: string, options: { japanese?: boolean } = {}): TextFeatures {
-  const normalised = normaliseText(text).replace(/\d+/g, "9");
+export function extractFeatures(
+  text: string,
+  options: { japanese?: boolean; folded?: string } = {},
+): TextFeatures {
+  const normalised = (options.folded ?? normaliseText(text)).replace(/\d+/g, "9");
   const weights = new Map<string, number>();
   const tokens: string[] = [];
   const add = (name: string, weight: number) =>

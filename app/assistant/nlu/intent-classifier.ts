@@ -1,4 +1,6 @@
 import type { TextFeatures } from "./extract-features";
+import type { EncodedPhrase, NearestPhraseParameters } from "./nearest-phrases";
+import { indexNearestPhrases, NEIGHBOUR_STRENGTH, nearestPhraseScorer } from "./nearest-phrases";
 
 /**
  * Multinomial logistic regression over sparse text features, trained with SGD, blended with a
@@ -6,7 +8,8 @@ import type { TextFeatures } from "./extract-features";
  * with a class, so it generalises better from few phrases (short CJK messages, rare words), while
  * the regression weighs features against each other; the blend beat either alone on the
  * development split (docs/decisions/0002). A softmax temperature keeps probabilities from being
- * overconfident.
+ * overconfident. When the training marks written phrases, the blend is then multiplied per intent by
+ * exp(strength × the best similarity to one of that intent's phrases) (`nearest-phrases.ts`).
  */
 export interface IntentClassifier<Label extends string> {
   labels: readonly Label[];
@@ -22,6 +25,8 @@ export interface ClassifierParameters {
   /** Naive Bayes log-likelihood of each feature per class, laid out like `weights`. */
   likelihoods: Float32Array;
   temperature: number;
+  /** The written phrases' index, when training was given any. */
+  neighbours?: NearestPhraseParameters;
 }
 
 /** Additive smoothing of the naive Bayes counts; small, as most features are rare n-grams. */
@@ -33,8 +38,11 @@ const BAYES_SHARE = 0.2;
 
 export interface TrainClassifierOptions<Label extends string> {
   labels: readonly Label[];
-  /** Read once, in order; a generator keeps only one example's features in memory at a time. */
-  examples: Iterable<{ features: TextFeatures; label: Label }>;
+  /**
+   * Read once, in order; a generator keeps only one example's features in memory at a time.
+   * `written` marks a phrase as the team wrote it (not a generated variant): those are the neighbours.
+   */
+  examples: Iterable<{ features: TextFeatures; label: Label; written?: boolean }>;
   epochs?: number;
   learningRate?: number;
   l2?: number;
@@ -79,8 +87,9 @@ export function trainClassifier<Label extends string>(
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
 
   const featureIndex = new Map<string, number>();
-  const encoded: { ids: Int32Array; values: Float64Array; target: number }[] = [];
-  for (const { features, label } of examples) {
+  const encoded: EncodedPhrase[] = [];
+  const written: EncodedPhrase[] = [];
+  for (const { features, label, written: isWritten } of examples) {
     const ids = new Int32Array(features.weights.size);
     const values = new Float64Array(features.weights.size);
     let position = 0;
@@ -94,7 +103,9 @@ export function trainClassifier<Label extends string>(
       values[position] = value;
       position += 1;
     }
-    encoded.push({ ids, values, target: labelIndex.get(label) ?? 0 });
+    const example = { ids, values, target: labelIndex.get(label) ?? 0 };
+    encoded.push(example);
+    if (isWritten) written.push(example);
   }
 
   // Balance classes: an intent with many generated phrases must not drown one with few.
@@ -170,12 +181,16 @@ export function trainClassifier<Label extends string>(
     );
   }
 
+  const featureNames = [...featureIndex.keys()];
   return restoreClassifier(labels, {
-    features: [...featureIndex.keys()],
+    features: featureNames,
     weights,
     bias,
     likelihoods,
     temperature,
+    ...(written.length
+      ? { neighbours: indexNearestPhrases({ featureNames, phrases: written }) }
+      : {}),
   });
 }
 
@@ -187,6 +202,10 @@ export function restoreClassifier<Label extends string>(
   const classCount = labels.length;
   const { weights, bias, likelihoods, temperature } = parameters;
   const featureIndex = new Map(parameters.features.map((name, index) => [name, index]));
+  const neighbours = parameters.neighbours
+    ? nearestPhraseScorer(parameters.neighbours, classCount)
+    : null;
+  const nearest = new Float64Array(classCount);
   return {
     labels,
     parameters: () => parameters,
@@ -196,6 +215,7 @@ export function restoreClassifier<Label extends string>(
       for (let label = 0; label < classCount; label += 1) regression[label] = bias[label] ?? 0;
       for (const [name, value] of features.weights) {
         const id = featureIndex.get(name);
+        neighbours?.add(id, name, value);
         if (id === undefined) continue;
         const offset = id * classCount;
         const bayesValue = value * BAYES_SCALE;
@@ -206,12 +226,19 @@ export function restoreClassifier<Label extends string>(
       }
       softmax(regression, temperature);
       softmax(bayes, 1);
+      const blended = new Float64Array(classCount);
+      for (let label = 0; label < classCount; label += 1)
+        blended[label] =
+          (1 - BAYES_SHARE) * (regression[label] ?? 0) + BAYES_SHARE * (bayes[label] ?? 0);
+      if (neighbours) {
+        neighbours.bestPerIntent(nearest);
+        for (let label = 0; label < classCount; label += 1)
+          blended[label] =
+            Math.log((blended[label] ?? 0) + 1e-9) + NEIGHBOUR_STRENGTH * (nearest[label] ?? 0);
+        softmax(blended, 1);
+      }
       return labels
-        .map((label, index) => ({
-          label,
-          probability:
-            (1 - BAYES_SHARE) * (regression[index] ?? 0) + BAYES_SHARE * (bayes[index] ?? 0),
-        }))
+        .map((label, index) => ({ label, probability: blended[index] ?? 0 }))
         .sort((left, right) => right.probability - left.probability);
     },
   };

@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { forgetOlderModels } from "./intent-model";
+import { extractFeatures } from "./extract-features";
+import { forgetOlderModels, intentModel } from "./intent-model";
+import { trainingExamples } from "./training/index";
 
 describe("the cached intent models", () => {
   it("keeps the newest model and the two written before it, and nothing else of ours", () => {
@@ -24,5 +26,18 @@ describe("the cached intent models", () => {
     forgetOlderModels(newest);
 
     expect(readdirSync(folder).sort()).toEqual(["a.bin", "b.bin", "newest.bin", "notes.txt"]);
+  });
+});
+
+describe("the shipped intent model", () => {
+  it("carries the index of every written phrase, read back from its cached file", () => {
+    // The global test setup trained or loaded the model, so this reads the cached file's layout.
+    const { neighbours } = intentModel().parameters();
+    const written = trainingExamples().filter((example) => example.written);
+    expect(neighbours?.labels.length).toBe(written.length);
+    expect(neighbours?.starts.length).toBe(intentModel().parameters().features.length + 1);
+    const phrase = written.find((example) => example.language === "fr") ?? written[0];
+    const ranked = intentModel().classify(extractFeatures(phrase?.text ?? ""));
+    expect(ranked[0]?.label).toBe(phrase?.intent);
   });
 });

@@ -18,7 +18,7 @@ import type { Intent } from "./types";
 import { INTENTS } from "./types";
 
 /** Bump when feature extraction or training changes in a way the training phrases do not show. */
-const MODEL_FORMAT = "intent-model-v6";
+const MODEL_FORMAT = "intent-model-v7";
 const TRAINING = { epochs: 12, learningRate: 1, temperature: 0.7 } as const;
 
 let model: IntentClassifier<Intent> | null = null;
@@ -33,7 +33,11 @@ function cacheFile(): string {
   return path.join(process.cwd(), "node_modules", ".cache", "concierge-nlu", `${digest}.bin`);
 }
 
-/** Stored layout: JSON header line (features, temperature, labels), then bias, weights and likelihoods as float32. */
+/**
+ * Stored layout: a JSON header line (features, temperature, labels, index sizes), then bias,
+ * weights, likelihoods, the neighbour index's idf and posting weights as float32, then its posting
+ * starts, posting phrases and phrase labels as int32.
+ */
 function readCached(file: string): IntentClassifier<Intent> | null {
   try {
     const buffer = readFileSync(file);
@@ -42,22 +46,41 @@ function readCached(file: string): IntentClassifier<Intent> | null {
       features: string[];
       temperature: number;
       labels: string[];
+      postings: number;
+      phrases: number;
     };
     if (header.labels.join() !== INTENTS.join()) return null;
-    const floats = new Float32Array(
-      buffer.buffer.slice(buffer.byteOffset + newline + 1, buffer.byteOffset + buffer.length),
+    const classes = INTENTS.length;
+    const featureCount = header.features.length;
+    const cells = featureCount * classes;
+    const floatCount = classes + 2 * cells + featureCount + header.postings;
+    const intCount = featureCount + 1 + header.postings + header.phrases;
+    if (buffer.length - newline - 1 !== 4 * (floatCount + intCount)) return null;
+    const body = buffer.buffer.slice(
+      buffer.byteOffset + newline + 1,
+      buffer.byteOffset + buffer.length,
     );
-    const cells = header.features.length * INTENTS.length;
-    if (floats.length !== INTENTS.length + 2 * cells) return null;
-    const bias = floats.slice(0, INTENTS.length);
-    const weights = floats.slice(INTENTS.length, INTENTS.length + cells);
-    const likelihoods = floats.slice(INTENTS.length + cells);
+    const floats = new Float32Array(body, 0, floatCount);
+    const ints = new Int32Array(body, 4 * floatCount, intCount);
+    let at = 0;
+    const nextFloats = (count: number) => floats.subarray(at, (at += count));
+    const bias = nextFloats(classes);
+    const weights = nextFloats(cells);
+    const likelihoods = nextFloats(cells);
+    const idf = nextFloats(featureCount);
+    const postingWeights = nextFloats(header.postings);
+    at = 0;
+    const nextInts = (count: number) => ints.subarray(at, (at += count));
+    const starts = nextInts(featureCount + 1);
+    const phrases = nextInts(header.postings);
+    const labels = nextInts(header.phrases);
     return restoreClassifier(INTENTS, {
       features: header.features,
       weights,
       bias,
       likelihoods,
       temperature: header.temperature,
+      neighbours: { idf, starts, phrases, weights: postingWeights, labels },
     });
   } catch {
     return null;
@@ -66,18 +89,33 @@ function readCached(file: string): IntentClassifier<Intent> | null {
 
 function writeCached(file: string, classifier: IntentClassifier<Intent>): void {
   try {
-    const { features, weights, bias, likelihoods, temperature } = classifier.parameters();
+    const { features, weights, bias, likelihoods, temperature, neighbours } =
+      classifier.parameters();
+    // The layout needs the index; every shipped phrase set has written phrases to build it from.
+    if (!neighbours) return;
     const header = Buffer.from(
-      `${JSON.stringify({ features, temperature, labels: INTENTS })}\n`,
+      `${JSON.stringify({
+        features,
+        temperature,
+        labels: INTENTS,
+        postings: neighbours.phrases.length,
+        phrases: neighbours.labels.length,
+      })}\n`,
       "utf8",
     );
-    const body = new Float32Array(bias.length + weights.length + likelihoods.length);
-    body.set(bias, 0);
-    body.set(weights, bias.length);
-    body.set(likelihoods, bias.length + weights.length);
+    const parts = [
+      bias,
+      weights,
+      likelihoods,
+      neighbours.idf,
+      neighbours.weights,
+      neighbours.starts,
+      neighbours.phrases,
+      neighbours.labels,
+    ].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength));
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([header, Buffer.from(body.buffer)]));
+    writeFileSync(temporary, Buffer.concat([header, ...parts]));
     renameSync(temporary, file);
     forgetOlderModels(file);
   } catch {
@@ -120,6 +158,7 @@ function* featuresOf(examples: TrainingExample[]) {
     yield {
       features: extractFeatures(example.text, { japanese: example.language === "ja" }),
       label: example.intent,
+      written: example.written,
     };
 }
 

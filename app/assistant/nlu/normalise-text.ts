@@ -1,16 +1,10 @@
-let lastText = "";
-let lastNormalised = "";
-
 /**
  * Folds a shopper's message to the form every model sees: full-width to half-width (NFKC),
  * lower case, Latin accents dropped, emoji and punctuation turned into spaces, English-style
  * contractions joined ("don't" → "dont", as people also type it) and elisions split ("l'adresse").
  */
 export function normaliseText(text: string): string {
-  // One message is folded by entities, language, features and sentiment in turn: fold it once.
-  if (text === lastText) return lastNormalised;
-  lastText = text;
-  lastNormalised = text
+  return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/ß/g, "ss")
@@ -23,7 +17,6 @@ export function normaliseText(text: string): string {
     .replace(/[\p{P}\p{S}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return lastNormalised;
 }
 
 const HAN = /\p{Script=Han}/u;

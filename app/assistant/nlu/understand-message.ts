@@ -44,6 +44,7 @@ function isOnlyEntities(text: string, entityTexts: string[]): boolean {
 /** The message's language, ignoring entities (an email is not English); the conversation's language is the prior. */
 function languageOf(
   text: string,
+  folded: string,
   entityTexts: string[],
   options: UnderstandMessageOptions,
 ): Language {
@@ -52,19 +53,26 @@ function languageOf(
   const conversationLanguage = options.context?.language ?? null;
   if (!/\p{L}{2,}/u.test(words))
     return conversationLanguage ?? detectLanguage({ text: "", locale: options.locale }).language;
-  return detectLanguage({ text: words, locale: options.locale ?? conversationLanguage }).language;
+  return detectLanguage({
+    text: words,
+    locale: options.locale ?? conversationLanguage,
+    ...(entityTexts.length ? {} : { folded }),
+  }).language;
 }
 
 /** Language, intent with calibrated confidence, entities, sentiment and the best FAQ entry for one message. */
 export function understandMessage(options: UnderstandMessageOptions): Understanding {
   const { text, knowledge } = options;
-  const entities = extractEntities({ text, catalogue: options.catalogue });
+  // Folded once here; entities, language, features and sentiment all read the same folded text.
+  const folded = normaliseText(text);
+  const entities = extractEntities({ text, catalogue: options.catalogue, folded });
   const language = languageOf(
     text,
+    folded,
     entities.map((entity) => entity.text),
     options,
   );
-  const features = extractFeatures(text, { japanese: language === "ja" });
+  const features = extractFeatures(text, { japanese: language === "ja", folded });
   const ranked = intentModel().classify(features);
 
   let intent: Intent = ranked[0]?.label ?? "other";
@@ -103,7 +111,7 @@ export function understandMessage(options: UnderstandMessageOptions): Understand
       .slice(0, 3)
       .map((candidate) => ({ intent: candidate.label, confidence: candidate.probability })),
     entities,
-    sentiment: detectSentiment(text),
+    sentiment: detectSentiment(text, folded),
     faq,
   };
 }

@@ -45,6 +45,8 @@ export interface TrainingExample {
   text: string;
   language: Language;
   intent: Intent;
+  /** A phrase or core as the team wrote it, not a generated variant: the classifier's neighbours. */
+  written?: boolean;
 }
 
 /** How many request prefixes each core is combined with; rotating keeps every prefix in use. */
@@ -59,13 +61,14 @@ function expandSet(set: TrainingSet, language: Language, keep: KeepPhrase): Trai
   for (const intent of INTENTS) {
     const { cores, phrases } = set.intents[intent];
     for (const text of phrases)
-      if (keep({ text, language, intent })) examples.push({ text, language, intent });
+      if (keep({ text, language, intent }))
+        examples.push({ text, language, intent, written: true });
     for (const core of cores) {
       if (!keep({ text: core, language, intent })) {
         rotation += 3;
         continue;
       }
-      examples.push({ text: core, language, intent });
+      examples.push({ text: core, language, intent, written: true });
       for (let index = 0; index < Math.min(PREFIXES_PER_CORE, set.prefixes.length); index += 1) {
         const prefix = set.prefixes[(rotation + index) % set.prefixes.length] ?? "";
         examples.push({ text: `${prefix} ${core}`.trim(), language, intent });
@@ -173,15 +176,15 @@ export function writtenPhrases(): TrainingExample[] {
 export function expandTrainingPhrases(keep: KeepPhrase = () => true): TrainingExample[] {
   const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
   const examples = SETS.flatMap(([set, language]) => expandSet(set, language, keep));
-  const converted = expandSet(SIMPLIFIED, "zh-Hans", keep).map((example) => ({
-    ...example,
-    text: toTraditional(example.text),
+  const converted = expandSet(SIMPLIFIED, "zh-Hans", keep).map(({ text, intent }) => ({
+    text: toTraditional(text),
     language: "zh-Hant" as const,
+    intent,
   }));
   const typos = examples.flatMap((example) => {
     if (!LATIN_SCRIPT.has(example.language)) return [];
     return [withTypo(example.text), withSwappedLetters(example.text)].flatMap((text) =>
-      text ? [{ ...example, text }] : [],
+      text ? [{ text, language: example.language, intent: example.intent }] : [],
     );
   });
   return [...examples, ...converted, ...typos];
