@@ -283,6 +283,7 @@ export const english: TrainingSet = {
         "send it back",
       ],
       phrases: [
+        "can i return it if it doesn't fit",
         "how do I send these back",
         "I'd like to swap these for a bigger size",
         "when will the money from my return show up",
@@ -674,7 +675,6 @@ export const english: TrainingSet = {
         "are the sizes european or us",
         "what's it made from",
         "does it smell",
-        "can i return it if it doesn't fit",
         "is this waterproof?",
         "does it come with batteries?",
         "what material is this made of?",
@@ -1016,7 +1016,6 @@ export const english: TrainingSet = {
         "how's life",
         "hi there",
         "hey what's going on",
-        "what's new",
         "hey buddy",
         "hello friend",
         "hi, anybody home",

@@ -427,7 +427,6 @@ export const italian: TrainingSet = {
         "ciao, come va?",
         "ehi buongiorno",
         "salve, c'è qualcuno?",
-        "ciao ciao",
         "buongiorno! una domanda",
         "buonasera a tutti",
         "ciao!",

@@ -72,7 +72,6 @@ export const traditionalChinese: TrainingSet = {
         "可以寄到日本嗎",
         "寄到美國運費多少",
         "有快速到貨嗎",
-        "可以追蹤包裹嗎",
         "運費怎麼計算",
         "運費怎麼算",
         "有免運嗎",

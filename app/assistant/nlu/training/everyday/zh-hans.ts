@@ -83,7 +83,6 @@ export const everydaySimplifiedChinese: MorePhrases = {
     "怎么退货",
     "我要退钱",
     "收到是坏的，申请退款",
-    "能换个尺码吗",
     "退货单号填在哪",
     "退款什么时候到账",
     "退货要运费吗",

@@ -113,7 +113,6 @@ export const everydayTraditionalChinese: MorePhrases = {
     "商品有破損 要退",
     "退貨要自己寄回嗎 運費誰出",
     "已經寄回了 還沒收到退款",
-    "想換另一個顏色",
     "退貨流程是什麼",
     "收到的跟我訂的不一樣 要退",
     "點樣退貨",
