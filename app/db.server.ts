@@ -14,6 +14,8 @@ declare global {
 const prisma = (globalThis.conciergeDatabase ??= openDatabase({
   url: env.DATABASE_URL,
   poolSize: env.DATABASE_POOL_SIZE,
+  // Chat messages commit on this connection: WAL checkpoints stall it (platform/wal-checkpoints.ts).
+  backgroundCheckpoints: true,
 }));
 
 // Other instances' forgets (their writes to what shop caches hold) arrive through Redis; without

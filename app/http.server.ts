@@ -36,6 +36,9 @@ export function problemResponse(problem: Problem): Response {
 }
 
 export function jsonResponse(data: unknown, init: ResponseInit = {}): Response {
+  // The usual answer (every chat message): the Response copies the headers once.
+  if (init.headers === undefined)
+    return new Response(JSON.stringify(data), { ...init, headers: JSON_API_HEADERS });
   const headers = new Headers(init.headers);
   for (const [name, value] of Object.entries(JSON_API_HEADERS)) headers.set(name, value);
   return new Response(JSON.stringify(data), { ...init, headers });

@@ -3,20 +3,20 @@ import type { Session } from "@shopify/shopify-api";
 import { z, type ZodType, type ZodTypeDef } from "zod";
 import {
   APP_PROXY_REPLAY_WINDOW_SECONDS,
-  createMemoryReplayGuard,
-  createRedisReplayGuard,
-  createSharedReplayGuard,
-  createStorefrontLimits,
+  createStorefrontGate,
   memoryLimiters,
   redisLimiters,
-  workerLimiters,
+  redisSightings,
+  rememberSightings,
+  replayFingerprint,
   StorefrontLimitsEnvironmentSchema,
   verifyAppProxySignature,
+  type Admission,
 } from "~/assistant/abuse";
 import { Problem } from "~/assistant/errors";
 import { parseJsonText, problemResponse, readBodyText } from "~/http.server";
 import { env, runsAmongWorkers } from "~/env.server";
-import { askPrimaryForSightings } from "~/platform/worker-cluster";
+import { askPrimaryToAdmit } from "~/platform/worker-cluster";
 import { redis } from "~/redis.server";
 import { offlineSessionId } from "~/shop-cache.server";
 import { authenticate, sessionStorage } from "~/shopify.server";
@@ -46,24 +46,22 @@ export const PageSchema = z
 
 // With Redis every instance counts the same budgets and remembers the same requests; without it,
 // the workers of one instance (CONCIERGE_WORKERS > 1) share them through their primary process.
-const limitSettings = StorefrontLimitsEnvironmentSchema.parse(env);
-const limits = createStorefrontLimits(
-  redis
-    ? redisLimiters(limitSettings, redis)
-    : runsAmongWorkers
-      ? workerLimiters(limitSettings)
-      : memoryLimiters(limitSettings),
-);
 // The signature is valid for 90 s (Shopify's library); a replay is refused within it.
 const windowSeconds = APP_PROXY_REPLAY_WINDOW_SECONDS;
-const replays = redis
-  ? createRedisReplayGuard({ redis, windowSeconds })
+const limitSettings = StorefrontLimitsEnvironmentSchema.parse(env);
+const countedHere = () =>
+  createStorefrontGate({
+    limiters: memoryLimiters(limitSettings),
+    firstSighting: rememberSightings({ windowSeconds }),
+  });
+const gate = redis
+  ? createStorefrontGate({
+      limiters: redisLimiters(limitSettings, redis),
+      firstSighting: redisSightings({ redis, windowSeconds }),
+    })
   : runsAmongWorkers
-    ? createSharedReplayGuard({
-        firstSightingOf: askPrimaryForSightings({ timeoutMs: 5_000 }),
-        windowSeconds,
-      })
-    : createMemoryReplayGuard({ windowSeconds });
+    ? askPrimaryToAdmit({ timeoutMs: 5_000, fallback: countedHere() })
+    : countedHere();
 
 export interface StorefrontRequest {
   shop: string;
@@ -98,23 +96,33 @@ async function authenticateAppProxy(request: Request, params: URLSearchParams) {
   return authenticate.public.appProxy(request);
 }
 
+const SHOP_BUSY = "This shop's assistant is very busy. Please try again shortly.";
+const VISITOR_TOO_FAST = "You are sending messages very fast. Please wait a moment.";
+
+/** The Problem for a refused admission (rate limits carry Retry-After). */
+function problemOf(admission: Exclude<Admission, { refusal: null }>): Problem {
+  switch (admission.refusal) {
+    case "replay":
+      return new Problem("invalid_request", "This request was already received.");
+    case "shop":
+      return new Problem("rate_limited", SHOP_BUSY, admission.retryAfterSeconds);
+    case "visitor":
+      return new Problem("rate_limited", VISITOR_TOO_FAST, admission.retryAfterSeconds);
+  }
+}
+
 /**
- * Verifies Shopify's App Proxy signature (throws 400 when it is wrong, stale or missing), charges
- * the shop's request budget (429 when spent), and returns who is asking. `logged_in_customer_id`
- * is signed by Shopify: the only trusted identity.
+ * Verifies Shopify's App Proxy signature (throws 400 when it is wrong, stale or missing) and
+ * returns who is asking, charging nothing: readShopperBody and readShopperQuery charge the
+ * request's budgets with the input they read. `logged_in_customer_id` is signed by Shopify: the
+ * only trusted identity.
  */
-export async function verifyStorefrontRequest(request: Request): Promise<StorefrontRequest> {
+export async function authenticateStorefrontRequest(request: Request): Promise<StorefrontRequest> {
   const url = new URL(request.url);
   const params = url.searchParams;
   const { session } = await authenticateAppProxy(request, params);
   const shop = params.get("shop");
   if (!shop) throw new Response("Missing shop", { status: 400 });
-  try {
-    await limits.chargeShop({ shop });
-  } catch (error) {
-    if (error instanceof Problem) throw problemResponse(error);
-    throw error;
-  }
   const customerId = params.get("logged_in_customer_id");
   return {
     shop,
@@ -125,34 +133,81 @@ export async function verifyStorefrontRequest(request: Request): Promise<Storefr
   };
 }
 
+/**
+ * authenticateStorefrontRequest, then charges the shop's request budget (429 when spent), for
+ * routes that read no shopper input.
+ */
+export async function verifyStorefrontRequest(request: Request): Promise<StorefrontRequest> {
+  const storefront = await authenticateStorefrontRequest(request);
+  const admission = await gate.admit({ shop: storefront.shop, fingerprint: null, visitor: null });
+  if (admission.refusal !== null) throw problemResponse(problemOf(admission));
+  return storefront;
+}
+
 type ShopperInput = { visitorId: string };
+
+/** What a step produced, or what it threw, to be thrown in the order the checks are answered. */
+type Outcome<T> = { value: T } | { error: unknown };
+
+async function outcomeOf<T>(step: () => T | Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { value: await step() };
+  } catch (error) {
+    return { error };
+  }
+}
 
 /**
  * A storefront POST body: at most 16 KiB of UTF-8 JSON, parsed by the schema, never the exact
- * replay of a request already answered, and within the visitor's write budget.
+ * replay of a request already answered, within the shop's and the visitor's write budgets. The
+ * body is read and parsed first, then every check is asked at once (storefront-gate.ts), and the
+ * first failure is thrown in the order the checks always ran: the shop's budget (429), the body's
+ * size and encoding (413, 400), the replay (400), the JSON and schema (400), the visitor's budget
+ * (429). A request refused at one check is charged nothing by the later ones.
  */
 export async function readShopperBody<T extends ShopperInput>(
   request: Request,
   storefront: StorefrontRequest,
   schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<T> {
-  const text = await readBodyText(request);
-  const { signature, path } = storefront;
-  if (!(await replays.firstSighting({ signature, path, body: text }))) {
-    throw new Problem("invalid_request", "This request was already received.");
-  }
-  const body = parseJsonText(text, schema);
-  await limits.chargeVisitor({ shop: storefront.shop, visitorId: body.visitorId, kind: "write" });
-  return body;
+  const text = await outcomeOf(() => readBodyText(request));
+  const body =
+    "value" in text
+      ? await outcomeOf(() => parseJsonText(text.value, schema))
+      : { error: text.error };
+  const { shop, signature, path } = storefront;
+  const admission = await gate.admit({
+    shop,
+    fingerprint: "value" in text ? replayFingerprint({ signature, path, body: text.value }) : null,
+    visitor: "value" in body ? { id: body.value.visitorId, kind: "write" } : null,
+  });
+  if (admission.refusal === "shop") throw problemOf(admission);
+  if ("error" in text) throw text.error;
+  if (admission.refusal === "replay") throw problemOf(admission);
+  if ("error" in body) throw body.error;
+  if (admission.refusal === "visitor") throw problemOf(admission);
+  return body.value;
 }
 
-/** A storefront GET query parsed by the schema, within the visitor's read budget. */
+/**
+ * A storefront GET query parsed by the schema, within the shop's and the visitor's read budgets
+ * (asked at once; the shop's refusal first, then the query's errors, then the visitor's refusal).
+ */
 export async function readShopperQuery<T extends ShopperInput>(
   request: Request,
   storefront: StorefrontRequest,
   schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<T> {
-  const query = schema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  await limits.chargeVisitor({ shop: storefront.shop, visitorId: query.visitorId, kind: "read" });
-  return query;
+  const query = await outcomeOf(() =>
+    schema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+  );
+  const admission = await gate.admit({
+    shop: storefront.shop,
+    fingerprint: null,
+    visitor: "value" in query ? { id: query.value.visitorId, kind: "read" } : null,
+  });
+  if (admission.refusal === "shop") throw problemOf(admission);
+  if ("error" in query) throw query.error;
+  if (admission.refusal !== null) throw problemOf(admission);
+  return query.value;
 }

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { Database as SQLiteConnection, Statement } from "better-sqlite3";
 import pg from "pg";
+import { checkpointInBackground } from "./wal-checkpoints";
 
 /**
  * The database behind one URL: `file:` is SQLite (the embedded default), `postgres://` or
@@ -80,8 +81,16 @@ export async function databaseDriverOf(prisma: PrismaClient): Promise<DatabaseDr
   return { provider: "sqlite", connection };
 }
 
-/** The SQLite adapter, setting the pragmas on the connection it opens and keeping it for readSqliteDataVersion. */
-function watchedSqliteAdapter(url: string, keep: (connection: SQLiteConnection) => void) {
+/**
+ * The SQLite adapter, setting the pragmas on the connection it opens and keeping it for
+ * readSqliteDataVersion; with `backgroundCheckpoints`, checkpoints leave that connection
+ * (wal-checkpoints.ts).
+ */
+function watchedSqliteAdapter(
+  url: string,
+  keep: (connection: SQLiteConnection) => void,
+  backgroundCheckpoints: boolean,
+) {
   const factory = new PrismaBetterSQLite3({ url });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
@@ -90,17 +99,29 @@ function watchedSqliteAdapter(url: string, keep: (connection: SQLiteConnection) 
     if (typeof client?.pragma !== "function")
       throw new Error("The SQLite adapter no longer exposes its connection");
     applySqlitePragmas(client);
+    if (backgroundCheckpoints) checkpointInBackground(client);
     keep(client);
     return adapter;
   };
   return factory;
 }
 
-export function openDatabase(options: { url: string; poolSize?: number }): PrismaClient {
+/**
+ * `backgroundCheckpoints` (SQLite): the app server's connection, which serves chat messages, leaves
+ * WAL checkpoints to a thread (wal-checkpoints.ts); short-lived clients (scripts, tests) checkpoint
+ * as SQLite does by default.
+ */
+export function openDatabase(options: {
+  url: string;
+  poolSize?: number;
+  backgroundCheckpoints?: boolean;
+}): PrismaClient {
   if (databaseProviderOf(options.url) === "sqlite") {
     const prisma: PrismaClient = new PrismaClient({
-      adapter: watchedSqliteAdapter(options.url, (connection) =>
-        sqliteConnections.set(prisma, connection),
+      adapter: watchedSqliteAdapter(
+        options.url,
+        (connection) => sqliteConnections.set(prisma, connection),
+        options.backgroundCheckpoints ?? false,
       ),
     });
     return prisma;

@@ -1,16 +1,30 @@
 import type { Cluster } from "node:cluster";
-import { RateLimiterClusterMaster } from "rate-limiter-flexible";
 import { z } from "zod";
 import { rememberSightings } from "../assistant/abuse/replay-guard";
+import {
+  AdmissionRequestSchema,
+  AdmissionSchema,
+  createStorefrontGate,
+  type Admission,
+  type AdmissionRequest,
+  type StorefrontGate,
+} from "../assistant/abuse/storefront-gate";
+import {
+  memoryLimiters,
+  StorefrontLimitsEnvironmentSchema,
+} from "../assistant/abuse/storefront-limits";
 import { APP_PROXY_REPLAY_WINDOW_SECONDS } from "../assistant/abuse/verify-app-proxy-signature";
 
 /**
  * One instance as several worker processes on one machine (CONCIERGE_WORKERS > 1, server.ts).
  * What would otherwise stay inside one process goes through the primary over cluster IPC: a
- * worker's shop-cache forget is relayed to every other worker, and the replay guard's sightings
- * live in the primary, so a request is answered "first" once whichever worker it reaches. Rate
- * limits use rate-limiter-flexible's own channel (`RateLimiterClusterMaster` here,
- * `RateLimiterCluster` in the workers). With REDIS_URL, Redis does all of this instead.
+ * worker's shop-cache forget is relayed to every other worker, and the storefront's rate-limit
+ * counts and replay sightings live in the primary (rate-limiter-flexible memory limiters there), so
+ * a visitor has one budget and a request is answered "first" once whichever worker it reaches.
+ * Exact because one process, one thread, holds each count: the primary answers the admissions in
+ * the order they arrive. A worker asks once per request (storefront-gate.ts: shop budget, replay,
+ * visitor budget together), and the requests of one event-loop turn share one message. With
+ * REDIS_URL, Redis does all of this instead.
  */
 
 const CHANNEL = "concierge";
@@ -24,39 +38,46 @@ const WorkerMessageSchema = z.discriminatedUnion("type", [
   ForgetSchema,
   z.object({
     channel: z.literal(CHANNEL),
-    type: z.literal("sighting"),
-    id: z.number().int(),
-    key: z.string(),
+    type: z.literal("admit"),
+    requests: z.array(z.object({ id: z.number().int(), request: AdmissionRequestSchema })),
   }),
 ]);
-const SightingAnswerSchema = z.object({
+const AdmittedSchema = z.object({
   channel: z.literal(CHANNEL),
-  type: z.literal("sighted"),
-  id: z.number().int(),
-  first: z.boolean(),
+  type: z.literal("admitted"),
+  answers: z.array(z.object({ id: z.number().int(), admission: AdmissionSchema })),
 });
-/** Messages on other channels (rate-limiter-flexible's) pass by without being parsed. */
-const isOurs = (message: unknown) =>
+/**
+ * Messages on other channels (Node's own cluster messages), or of another type than a listener
+ * wants, pass by without being parsed: a failed zod parse costs more than the message.
+ */
+const isOurs = (message: unknown, type?: string) =>
   typeof message === "object" &&
   message !== null &&
-  (message as { channel?: unknown }).channel === CHANNEL;
+  (message as { channel?: unknown }).channel === CHANNEL &&
+  (type === undefined || (message as { type?: unknown }).type === type);
 
 /** In the primary: answers and relays what the workers send, for as long as it runs. */
 export function serveWorkers(options: { cluster: Cluster }): void {
-  // A singleton that listens on `cluster` and keeps the counts every worker's limiters share.
-  new RateLimiterClusterMaster();
-  const firstSightingOf = rememberSightings({ windowSeconds: APP_PROXY_REPLAY_WINDOW_SECONDS });
+  // The workers inherit this environment, so these are the budgets each would count alone.
+  const gate = createStorefrontGate({
+    limiters: memoryLimiters(StorefrontLimitsEnvironmentSchema.parse(process.env)),
+    firstSighting: rememberSightings({ windowSeconds: APP_PROXY_REPLAY_WINDOW_SECONDS }),
+  });
   options.cluster.on("message", (sender, raw: unknown) => {
     if (!isOurs(raw)) return;
     const parsed = WorkerMessageSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
-    if (message.type === "sighting") {
-      sender.send({
-        channel: CHANNEL,
-        type: "sighted",
-        id: message.id,
-        first: firstSightingOf(message.key),
+    if (message.type === "admit") {
+      // Each check counts when it is asked, in arrival order; one answer for the whole batch.
+      void Promise.all(
+        message.requests.map(async ({ id, request }) => ({
+          id,
+          admission: await gate.admit(request),
+        })),
+      ).then((answers) => {
+        if (sender.isConnected()) sender.send({ channel: CHANNEL, type: "admitted", answers });
       });
       return;
     }
@@ -79,7 +100,7 @@ export function relayForgetsThroughPrimary(options: { onForeignForget: (key: str
   announce(key: string): void;
 } {
   process.on("message", (raw: unknown) => {
-    if (!isOurs(raw)) return;
+    if (!isOurs(raw, "forget")) return;
     const forget = ForgetSchema.safeParse(raw);
     if (forget.success) options.onForeignForget(forget.data.key);
   });
@@ -87,32 +108,51 @@ export function relayForgetsThroughPrimary(options: { onForeignForget: (key: str
 }
 
 /**
- * In a worker: asks the primary whether a replay-guard fingerprint is seen for the first time.
- * Rejects when the primary does not answer within `timeoutMs`.
+ * In a worker: the storefront gate whose counts the primary holds. The requests that reach the gate
+ * in one turn of the event loop go in one message and come back in one answer: a message costs a
+ * write to the pipe and a wake-up of the primary, far more than the checks. While the primary does
+ * not answer within `timeoutMs`, `fallback` (this worker's own counts) decides, so shoppers are
+ * still served, as an instance does when Redis does not answer.
  */
-export function askPrimaryForSightings(options: {
+export function askPrimaryToAdmit(options: {
   timeoutMs: number;
-}): (key: string) => Promise<boolean> {
-  const waiting = new Map<number, (first: boolean) => void>();
+  fallback: StorefrontGate;
+}): StorefrontGate {
+  type Waiting = {
+    request: AdmissionRequest;
+    resolve: (admission: Admission | Promise<Admission>) => void;
+  };
+  const waiting = new Map<number, Waiting>();
+  let queued: { id: number; request: AdmissionRequest }[] = [];
   let nextId = 0;
   process.on("message", (raw: unknown) => {
-    if (!isOurs(raw)) return;
-    const answer = SightingAnswerSchema.safeParse(raw);
+    if (!isOurs(raw, "admitted")) return;
+    const answer = AdmittedSchema.safeParse(raw);
     if (!answer.success) return;
-    waiting.get(answer.data.id)?.(answer.data.first);
+    for (const { id, admission } of answer.data.answers) {
+      waiting.get(id)?.resolve(admission);
+      waiting.delete(id);
+    }
   });
-  return (key) =>
-    new Promise<boolean>((resolve, reject) => {
-      const id = (nextId = (nextId + 1) % Number.MAX_SAFE_INTEGER);
-      const timer = setTimeout(() => {
+  const send = () => {
+    const batch = queued;
+    queued = [];
+    sendToPrimary({ channel: CHANNEL, type: "admit", requests: batch });
+    setTimeout(() => {
+      for (const { id } of batch) {
+        const unanswered = waiting.get(id);
+        if (!unanswered) continue;
         waiting.delete(id);
-        reject(new Error("The primary did not answer the replay guard in time"));
-      }, options.timeoutMs);
-      waiting.set(id, (first) => {
-        clearTimeout(timer);
-        waiting.delete(id);
-        resolve(first);
-      });
-      sendToPrimary({ channel: CHANNEL, type: "sighting", id, key });
-    });
+        unanswered.resolve(options.fallback.admit(unanswered.request));
+      }
+    }, options.timeoutMs).unref();
+  };
+  return {
+    admit: (request) =>
+      new Promise((resolve) => {
+        const id = (nextId = (nextId + 1) % Number.MAX_SAFE_INTEGER);
+        waiting.set(id, { request, resolve });
+        if (queued.push({ id, request }) === 1) setImmediate(send);
+      }),
+  };
 }

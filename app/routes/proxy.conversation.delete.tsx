@@ -3,7 +3,11 @@ import { z } from "zod";
 import { deleteConversation } from "~/assistant/conversation";
 import prisma from "~/db.server";
 import { answerWithProblems, jsonResponse } from "~/http.server";
-import { readShopperBody, VisitorIdSchema, verifyStorefrontRequest } from "~/storefront.server";
+import {
+  readShopperBody,
+  VisitorIdSchema,
+  authenticateStorefrontRequest,
+} from "~/storefront.server";
 
 const DeleteConversationBodySchema = z.object({
   visitorId: VisitorIdSchema,
@@ -11,7 +15,7 @@ const DeleteConversationBodySchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await verifyStorefrontRequest(request);
+  const storefront = await authenticateStorefrontRequest(request);
   const { shop, customerId } = storefront;
   return answerWithProblems(async () => {
     const body = await readShopperBody(request, storefront, DeleteConversationBodySchema);

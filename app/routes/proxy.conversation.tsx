@@ -10,7 +10,7 @@ import {
   PageSchema,
   readShopperBody,
   VisitorIdSchema,
-  verifyStorefrontRequest,
+  authenticateStorefrontRequest,
 } from "~/storefront.server";
 
 const StartConversationBodySchema = z.object({
@@ -21,7 +21,7 @@ const StartConversationBodySchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await verifyStorefrontRequest(request);
+  const storefront = await authenticateStorefrontRequest(request);
   const { shop, customerId, accessToken } = storefront;
   return answerWithProblems(async () => {
     const body = await readShopperBody(request, storefront, StartConversationBodySchema);

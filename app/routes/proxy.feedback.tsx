@@ -4,7 +4,11 @@ import { recordFeedback } from "~/assistant/conversation";
 import prisma from "~/db.server";
 import { cipherBox } from "~/encryption.server";
 import { answerWithProblems, jsonResponse } from "~/http.server";
-import { readShopperBody, VisitorIdSchema, verifyStorefrontRequest } from "~/storefront.server";
+import {
+  readShopperBody,
+  VisitorIdSchema,
+  authenticateStorefrontRequest,
+} from "~/storefront.server";
 
 const FeedbackBodySchema = z.union([
   z.object({
@@ -21,7 +25,7 @@ const FeedbackBodySchema = z.union([
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await verifyStorefrontRequest(request);
+  const storefront = await authenticateStorefrontRequest(request);
   const { shop, customerId } = storefront;
   return answerWithProblems(async () => {
     const body = await readShopperBody(request, storefront, FeedbackBodySchema);

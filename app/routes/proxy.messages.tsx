@@ -11,7 +11,7 @@ import {
   readShopperBody,
   readShopperQuery,
   VisitorIdSchema,
-  verifyStorefrontRequest,
+  authenticateStorefrontRequest,
 } from "~/storefront.server";
 
 const ConversationIdSchema = z
@@ -41,7 +41,7 @@ const ShopperMessageBodySchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const storefront = await verifyStorefrontRequest(request);
+  const storefront = await authenticateStorefrontRequest(request);
   const { shop, customerId } = storefront;
   return answerWithProblems(async () => {
     const query = await readShopperQuery(request, storefront, NewMessagesQuerySchema);
@@ -57,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await verifyStorefrontRequest(request);
+  const storefront = await authenticateStorefrontRequest(request);
   const { shop, customerId, accessToken } = storefront;
   return answerWithProblems(async () => {
     const body = await readShopperBody(request, storefront, ShopperMessageBodySchema);

@@ -1,31 +1,18 @@
 import type { Redis } from "ioredis";
 import {
-  RateLimiterCluster,
   RateLimiterMemory,
   RateLimiterRedis,
-  RateLimiterRes,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import { z } from "zod";
-import { Problem } from "../errors";
 
 /**
  * How many storefront requests one visitor and one shop may make. Writes (messages, feedback) and
  * reads (the widget polling for an agent's reply) are counted apart, so polling never eats the
- * budget for writing. Limiters come from `rate-limiter-flexible`: memory in one process, counted by
- * the primary when one instance runs several workers, and a `RateLimiterRedis` with the same
- * options when several app instances share the counts.
+ * budget for writing. Limiters come from `rate-limiter-flexible`: memory in one process (also in
+ * the primary that counts for the workers of one instance), and a `RateLimiterRedis` with the same
+ * options when several app instances share the counts. storefront-gate.ts charges them.
  */
-export interface StorefrontLimits {
-  /** Throws a rate_limited Problem (with Retry-After) when the shop is over its budget. */
-  chargeShop(options: { shop: string }): Promise<void>;
-  chargeVisitor(options: {
-    shop: string;
-    visitorId: string;
-    kind: "write" | "read";
-  }): Promise<void>;
-}
-
 export const StorefrontLimitsSettingsSchema = z.object({
   visitorWritesPerMinute: z.coerce.number().int().min(1).default(30),
   visitorReadsPerMinute: z.coerce.number().int().min(1).default(120),
@@ -74,26 +61,6 @@ export function memoryLimiters(settings: StorefrontLimitsSettings): StorefrontLi
   return limitersIn(settings, (options) => new RateLimiterMemory({ ...options, duration: 60 }));
 }
 
-/** How long a worker waits for the primary's count before the request fails. */
-const PRIMARY_ANSWER_TIMEOUT_MS = 5_000;
-
-/**
- * The same budgets counted by the primary process for all its workers (CONCIERGE_WORKERS > 1,
- * over cluster IPC), so a visitor has one budget whichever worker answers. The primary runs
- * rate-limiter-flexible's `RateLimiterClusterMaster`.
- */
-export function workerLimiters(settings: StorefrontLimitsSettings): StorefrontLimiters {
-  return limitersIn(
-    settings,
-    (options) =>
-      new RateLimiterCluster({
-        ...options,
-        duration: 60,
-        timeoutMs: PRIMARY_ANSWER_TIMEOUT_MS,
-      }),
-  );
-}
-
 /**
  * The same budgets counted in Redis, so every app instance charges one count. When Redis does not
  * answer, each instance falls back to counting alone (a memory limiter) rather than refusing
@@ -114,32 +81,4 @@ export function redisLimiters(
         insuranceLimiter: new RateLimiterMemory({ ...options, duration: 60 }),
       }),
   );
-}
-
-async function charge(limiter: RateLimiterAbstract, key: string, message: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      throw new Problem(
-        "rate_limited",
-        message,
-        Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
-      );
-    }
-    throw rejection;
-  }
-}
-
-export function createStorefrontLimits(limiters: StorefrontLimiters): StorefrontLimits {
-  return {
-    chargeShop: ({ shop }) =>
-      charge(limiters.shop, shop, "This shop's assistant is very busy. Please try again shortly."),
-    chargeVisitor: ({ shop, visitorId, kind }) =>
-      charge(
-        kind === "write" ? limiters.visitorWrites : limiters.visitorReads,
-        `${shop}|${visitorId}`,
-        "You are sending messages very fast. Please wait a moment.",
-      ),
-  };
 }

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { databaseDriverOf, openDatabase, readSqliteDataVersion } from "./database";
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+async function aDatabase(backgroundCheckpoints: boolean) {
+  const folder = mkdtempSync(path.join(tmpdir(), "concierge-wal-"));
+  folders.push(folder);
+  const file = path.join(folder, "wal.sqlite");
+  const prisma = openDatabase({ url: `file:${file}`, backgroundCheckpoints });
+  const driver = await databaseDriverOf(prisma);
+  if (driver.provider !== "sqlite") throw new Error("Expected SQLite");
+  return { prisma, file, connection: driver.connection };
+}
+
+type Connection = Awaited<ReturnType<typeof aDatabase>>["connection"];
+
+/** A row of about one 4 KiB page per commit. */
+function writeRows(connection: Connection, count: number) {
+  connection.exec(
+    'CREATE TABLE IF NOT EXISTS "Note" ("id" INTEGER PRIMARY KEY, "body" TEXT NOT NULL)',
+  );
+  const insert = connection.prepare('INSERT INTO "Note" ("body") VALUES (?)');
+  for (let index = 0; index < count; index += 1) insert.run("x".repeat(4000));
+}
+
+/** Frames in the log now (a PASSIVE checkpoint reports them and waits for nobody). */
+function framesInLog(connection: Connection): number {
+  const [result] = connection.pragma("wal_checkpoint(PASSIVE)") as { log: number | bigint }[];
+  return Number(result!.log);
+}
+
+async function fileGrowsPast(file: string, bytes: number, withinMs: number): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    if (statSync(file).size > bytes) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+describe("WAL checkpoints off the app's connection", () => {
+  it("GIVEN background checkpoints THEN commits never checkpoint, a thread copies the log into the file, and data_version stays put", async () => {
+    const { prisma, file, connection } = await aDatabase(true);
+    expect(Number(connection.pragma("wal_autocheckpoint", { simple: true }))).toBe(0);
+    // About 2 MB, under SQLite's own 1,000-page checkpoint threshold (4 MB).
+    writeRows(connection, 500);
+    const version = readSqliteDataVersion(prisma);
+    expect(await fileGrowsPast(file, 1_000_000, 5_000)).toBe(true);
+    // The checkpoint is no commit: the shop caches do not take it for another process's write.
+    expect(readSqliteDataVersion(prisma)).toBe(version);
+    await prisma.$disconnect();
+  });
+
+  it("GIVEN writes past the restart threshold THEN the log starts over instead of growing", async () => {
+    const { prisma, connection } = await aDatabase(true);
+    writeRows(connection, 3000);
+    const version = readSqliteDataVersion(prisma);
+    let frames = Number.POSITIVE_INFINITY;
+    for (let tries = 0; tries < 100 && frames > 10; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The next commit after a RESTART checkpoint writes from the log's start.
+      writeRows(connection, 1);
+      frames = framesInLog(connection);
+    }
+    expect(frames).toBeLessThanOrEqual(10);
+    expect(readSqliteDataVersion(prisma)).toBe(version);
+    await prisma.$disconnect();
+  });
+
+  it("GIVEN a short-lived client THEN it checkpoints as SQLite does by default", async () => {
+    const { prisma, connection } = await aDatabase(false);
+    expect(Number(connection.pragma("wal_autocheckpoint", { simple: true }))).toBe(1000);
+    await prisma.$disconnect();
+  });
+});
