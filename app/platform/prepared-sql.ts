@@ -62,6 +62,12 @@ export async function preparedSqlOf(prisma: PrismaClient): Promise<PreparedSql> 
 
 /** How long a statement waits for a Prisma transaction on the same connection to end. */
 const FOREIGN_TRANSACTION_WAIT_MS = 5000;
+/** How long a batch of writes waits for another process's write lock (SQLite's busy timeout here). */
+const WRITE_LOCK_WAIT_MS = 5000;
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "SQLITE_BUSY";
+}
 
 /**
  * Prisma runs its interactive transactions on this same connection (BEGIN, awaits, COMMIT): a
@@ -118,11 +124,33 @@ function sqlitePreparedSql(connection: SQLiteConnection): PreparedSql {
     }),
   );
 
+  // Another process (a second worker, the checkpoint thread's RESTART) may hold the write lock.
+  // SQLite's busy handler would wait for it asleep, with this process's event loop stopped; so the
+  // batch asks for the lock without waiting and, refused, tries again on a later turn while the
+  // event loop goes on serving (and the writes that arrive meanwhile join the batch).
+  const busyTimeout = Number(connection.pragma("busy_timeout", { simple: true }));
+  const waitForLocks = connection.prepare(`PRAGMA busy_timeout = ${busyTimeout}`);
+  const waitForNoLock = connection.prepare("PRAGMA busy_timeout = 0");
+  const beginWithoutWaiting = (batch: PendingWrite[]): WriteOutcome[] | "locked" => {
+    waitForNoLock.get();
+    try {
+      // IMMEDIATE takes the write lock at BEGIN: a deferred transaction that read first could
+      // fail halfway if another worker committed meanwhile.
+      return runBatch.immediate(batch);
+    } catch (error) {
+      if (isBusy(error) && !connection.inTransaction) return "locked";
+      throw error;
+    } finally {
+      waitForLocks.get();
+    }
+  };
+
   // Group commit: the writes of every request that reached this point in one turn of the event
   // loop share one transaction. A commit costs more than the turn's statements (WAL frames and,
   // at checkpoints, an fsync), and it blocks the event loop; shared, it costs a third per write.
   let queued: PendingWrite[] = [];
   let flushScheduled = false;
+  let lockedSince: number | null = null;
   const flush = async () => {
     let outcomes: WriteOutcome[] | null = null;
     let failure: unknown = null;
@@ -136,12 +164,25 @@ function sqlitePreparedSql(connection: SQLiteConnection): PreparedSql {
     flushScheduled = false;
     if (!failure) {
       try {
-        // IMMEDIATE takes the write lock at BEGIN, where the busy timeout applies: a deferred
-        // transaction that read first could fail at once if another worker committed meanwhile.
-        outcomes = runBatch.immediate(batch);
+        const result = beginWithoutWaiting(batch);
+        if (result === "locked") {
+          lockedSince ??= performance.now();
+          const waited = performance.now() - lockedSince;
+          if (waited < WRITE_LOCK_WAIT_MS) {
+            queued = batch.concat(queued);
+            flushScheduled = true;
+            // Turn by turn at first (the lock is usually held for a commit's sub-millisecond);
+            // past that, once a millisecond, so a long hold does not spin a core the holder needs.
+            if (waited < 1) setImmediate(() => void flush());
+            else setTimeout(() => void flush(), 1);
+            return;
+          }
+          failure = new Error("The database stayed locked by another writer");
+        } else outcomes = result;
       } catch (error) {
         failure = error;
       }
+      lockedSince = null;
     }
     batch.forEach((write, index) => {
       const outcome = outcomes?.[index];
