@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import stringWidth from "string-width";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../test/support/free-port";
 import { aVisitorId } from "../test/support/storefront-requests";
@@ -77,6 +78,12 @@ describe("npm run demo", () => {
     expect(output).toContain("Concierge demo is running.");
     expect(output).toMatch(/Storefront as 王芳\s+http:\/\//);
     expect(output).not.toContain("芳 王");
+    // The URLs line up in a terminal: 王芳 takes the four columns "Emma" does.
+    const urlColumn = (name: string) => {
+      const line = output.split("\n").find((each) => each.includes(`Storefront as ${name}`)) ?? "";
+      return stringWidth(line.slice(0, line.indexOf("http://")));
+    };
+    expect(urlColumn("王芳")).toBe(urlColumn("Emma"));
   });
 
   it("serves a storefront page with the chat, and the chat answers through the App Proxy", async () => {

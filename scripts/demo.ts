@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import stringWidth from "string-width";
 import { generateEncryptionKey } from "../app/assistant/encryption";
 import { customerDisplayName } from "../test/emulators/shopify/admin-graphql/views";
 import { chatStorefrontRenderer, serveWidgetAssets } from "../test/storefront/emulator-storefront";
@@ -39,12 +40,15 @@ await stack.adoptStarterFaq(["en", "zh-Hans", "zh-Hant", "es", "fr", "de", "ja",
 await stack.connectZendesk();
 
 const customers = stack.shopify.shop(DEMO_SHOP).customers.slice(0, 3);
+// 王芳 takes four columns in a terminal, not two: pad by what the eye sees so the URLs line up.
+const padToColumns = (text: string, columns: number) =>
+  text + " ".repeat(Math.max(0, columns - stringWidth(text)));
 console.log(`
 Concierge demo is running.
 
   Admin (embedded app, as a merchant):  ${stack.adminUrl}
   Storefront with the chat (guest):     ${stack.storefrontUrl}/
-${customers.map((customer) => `  Storefront as ${customerDisplayName(customer).padEnd(22)} ${stack.storefrontUrl}/account/login?customer_id=${customer.id}`).join("\n")}
+${customers.map((customer) => `  Storefront as ${padToColumns(customerDisplayName(customer), 22)} ${stack.storefrontUrl}/account/login?customer_id=${customer.id}`).join("\n")}
   Zendesk emulator (tickets):            ${stack.zendesk.url}/concierge-demo/api/v2/tickets.json
     (basic auth agent@concierge-demo.example/token:demo-zendesk-token; answer a ticket with
      POST ${stack.zendesk.url}/__control/agent-replies {"subdomain","ticketId","body"})
