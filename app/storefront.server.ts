@@ -3,11 +3,10 @@ import type { Session } from "@shopify/shopify-api";
 import { z, type ZodType, type ZodTypeDef } from "zod";
 import {
   APP_PROXY_REPLAY_WINDOW_SECONDS,
+  createMemoryStorefrontGate,
   createStorefrontGate,
-  memoryLimiters,
   redisLimiters,
   redisSightings,
-  rememberSightings,
   replayFingerprint,
   StorefrontLimitsEnvironmentSchema,
   verifyAppProxySignature,
@@ -49,19 +48,14 @@ export const PageSchema = z
 // The signature is valid for 90 s (Shopify's library); a replay is refused within it.
 const windowSeconds = APP_PROXY_REPLAY_WINDOW_SECONDS;
 const limitSettings = StorefrontLimitsEnvironmentSchema.parse(env);
-const countedHere = () =>
-  createStorefrontGate({
-    limiters: memoryLimiters(limitSettings),
-    firstSighting: rememberSightings({ windowSeconds }),
-  });
 const gate = redis
   ? createStorefrontGate({
       limiters: redisLimiters(limitSettings, redis),
       firstSighting: redisSightings({ redis, windowSeconds }),
     })
   : runsAmongWorkers
-    ? askPrimaryToAdmit({ timeoutMs: 5_000, fallback: countedHere() })
-    : countedHere();
+    ? askPrimaryToAdmit({ timeoutMs: 5_000, fallback: createMemoryStorefrontGate(limitSettings) })
+    : createMemoryStorefrontGate(limitSettings);
 
 export interface StorefrontRequest {
   shop: string;

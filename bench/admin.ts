@@ -28,6 +28,7 @@ import {
   type ConversationPlan,
 } from "../app/assistant/analytics/test-factories";
 import { aCipherBox } from "../app/assistant/encryption/test-factories";
+import { quantile } from "./quantile";
 
 const box = aCipherBox("bench");
 
@@ -136,7 +137,7 @@ const time = async <T>(run: () => Promise<T>): Promise<[number, T]> => {
 
 function stats(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+  const at = (q: number) => quantile(sorted, q);
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`;
 }
 

@@ -16,6 +16,7 @@ import {
 } from "../app/assistant/escalation/index";
 import { aCipherBox } from "../app/assistant/encryption/test-factories";
 import { createZendeskDesk } from "../app/assistant/escalation/zendesk-desk";
+import { quantile } from "./quantile";
 
 const HANDOFFS = 500;
 /** BENCH_RATE sets hand-offs per second (default 100). */
@@ -30,9 +31,6 @@ const account = {
   apiToken: "bench-token",
   webhookSigningSecret: "bench-secret",
 };
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 
 async function main(): Promise<void> {
   const db = await createTestDatabase();

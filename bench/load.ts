@@ -127,6 +127,8 @@ type RunKind = "saturation" | "autocannon-rate" | "open-loop-rate";
 interface Verdict {
   name: string;
   result: MessageRunResult;
+  /** Connection errors, timeouts and non-2xx answers together. */
+  errors: number;
   memoryChangeMegabytes: number;
 }
 const verdicts: Verdict[] = [];
@@ -230,7 +232,8 @@ async function measure(workers: number, runs: RunKind[]): Promise<void> {
       );
       verdicts.push({
         name: `${RUN_TITLES[run]} — ${workers === 1 ? "1 process" : `CONCIERGE_WORKERS=${workers}`}`,
-        result: { ...result, non2xx: errors },
+        result,
+        errors,
         memoryChangeMegabytes: sum(heapAfter) - sum(heapBefore),
       });
     }
@@ -252,13 +255,13 @@ if (rateWorkers !== null && !WORKER_COUNTS.includes(rateWorkers))
 console.log(
   `\ntarget: ≥ ${TARGET.messagesPerSecond} messages/s, p99 < ${TARGET.p99} ms, 0 errors, memory flat (heap after GC within 5 MB)`,
 );
-for (const { name, result, memoryChangeMegabytes } of verdicts) {
+for (const { name, result, errors, memoryChangeMegabytes } of verdicts) {
   const misses = [
     result.messagesPerSecond < TARGET.messagesPerSecond
       ? `${result.messagesPerSecond.toFixed(0)} messages/s`
       : "",
     result.p99 >= TARGET.p99 ? `p99 ${result.p99} ms` : "",
-    result.non2xx > 0 ? `${result.non2xx} errors` : "",
+    errors > 0 ? `${errors} errors` : "",
     Math.abs(memoryChangeMegabytes) > 5 ? `heap ${memoryChangeMegabytes.toFixed(1)} MB` : "",
   ].filter(Boolean);
   console.log(

@@ -17,6 +17,7 @@ import {
   understandMessage,
 } from "../app/assistant/nlu/index";
 import type { Intent, Language } from "../app/assistant/nlu/index";
+import { quantile } from "./quantile";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const IntentRowSchema = z.object({ text: z.string(), lang: LanguageSchema, intent: IntentSchema });
@@ -29,8 +30,6 @@ function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
     .map((line) => schema.parse(JSON.parse(line)));
 }
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 
 const startedAt = performance.now();
 const demoKnowledge = buildShopKnowledge(demoShopFaq());

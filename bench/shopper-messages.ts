@@ -7,6 +7,7 @@ import { Agent, request as httpRequest } from "node:http";
 import autocannon from "autocannon";
 import { signAppProxyParams } from "../test/emulators/shopify/signatures";
 import { DEMO_SHOP } from "../test/support/app-stack";
+import { quantile } from "./quantile";
 
 export const QUESTIONS = [
   "how much is shipping?",
@@ -93,9 +94,6 @@ export function autocannonFigures(result: autocannon.Result): MessageRunResult {
     non2xx: result.non2xx,
   };
 }
-
-const percentile = (sorted: number[], share: number) =>
-  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 
 /**
  * Starts `visitors` conversations, then sends their messages round-robin. `sendFirst` sends one
@@ -246,8 +244,8 @@ export async function prepareShopperMessageLoad(options: {
         seconds,
         ok: latencies.length,
         messagesPerSecond: latencies.length / seconds,
-        p50: Math.round(percentile(latencies, 0.5)),
-        p99: Math.round(percentile(latencies, 0.99)),
+        p50: Math.round(quantile(latencies, 0.5)),
+        p99: Math.round(quantile(latencies, 0.99)),
         max: Math.round(latencies.at(-1) ?? 0),
         connectionErrors,
         timeouts,

@@ -1,19 +1,14 @@
 import type { Cluster } from "node:cluster";
 import { z } from "zod";
-import { rememberSightings } from "../assistant/abuse/replay-guard";
 import {
   AdmissionRequestSchema,
   AdmissionSchema,
-  createStorefrontGate,
+  createMemoryStorefrontGate,
+  StorefrontLimitsEnvironmentSchema,
   type Admission,
   type AdmissionRequest,
   type StorefrontGate,
-} from "../assistant/abuse/storefront-gate";
-import {
-  memoryLimiters,
-  StorefrontLimitsEnvironmentSchema,
-} from "../assistant/abuse/storefront-limits";
-import { APP_PROXY_REPLAY_WINDOW_SECONDS } from "../assistant/abuse/verify-app-proxy-signature";
+} from "../assistant/abuse";
 
 /**
  * One instance as several worker processes on one machine (CONCIERGE_WORKERS > 1, server.ts).
@@ -60,10 +55,7 @@ const isOurs = (message: unknown, type?: string) =>
 /** In the primary: answers and relays what the workers send, for as long as it runs. */
 export function serveWorkers(options: { cluster: Cluster }): void {
   // The workers inherit this environment, so these are the budgets each would count alone.
-  const gate = createStorefrontGate({
-    limiters: memoryLimiters(StorefrontLimitsEnvironmentSchema.parse(process.env)),
-    firstSighting: rememberSightings({ windowSeconds: APP_PROXY_REPLAY_WINDOW_SECONDS }),
-  });
+  const gate = createMemoryStorefrontGate(StorefrontLimitsEnvironmentSchema.parse(process.env));
   options.cluster.on("message", (sender, raw: unknown) => {
     if (!isOurs(raw)) return;
     const parsed = WorkerMessageSchema.safeParse(raw);

@@ -9,6 +9,7 @@ export {
 export {
   AdmissionRequestSchema,
   AdmissionSchema,
+  createMemoryStorefrontGate,
   createStorefrontGate,
   type Admission,
   type AdmissionRequest,

@@ -1,6 +1,12 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { z } from "zod";
-import type { StorefrontLimiters } from "./storefront-limits";
+import { rememberSightings } from "./replay-guard";
+import {
+  memoryLimiters,
+  type StorefrontLimiters,
+  type StorefrontLimitsSettings,
+} from "./storefront-limits";
+import { APP_PROXY_REPLAY_WINDOW_SECONDS } from "./verify-app-proxy-signature";
 
 /**
  * Everything a storefront request is charged for, asked in one call: the shop's budget, the replay
@@ -66,4 +72,15 @@ export function createStorefrontGate(options: {
       return { refusal: null };
     },
   };
+}
+
+/**
+ * The gate whose counts and sightings live in this process: one app process alone, the primary
+ * that counts for its workers, or a worker while its primary does not answer.
+ */
+export function createMemoryStorefrontGate(settings: StorefrontLimitsSettings): StorefrontGate {
+  return createStorefrontGate({
+    limiters: memoryLimiters(settings),
+    firstSighting: rememberSightings({ windowSeconds: APP_PROXY_REPLAY_WINDOW_SECONDS }),
+  });
 }
