@@ -222,6 +222,8 @@ const FUNCTION_WORDS: Record<LatinLanguage, string[]> = {
 interface LatinModel {
   logProbability: Map<string, Record<LatinLanguage, number>>;
   unseen: Record<LatinLanguage, number>;
+  /** The folded words each language uses: its function words and words of at least three of its phrases. */
+  words: Record<LatinLanguage, Set<string>>;
 }
 
 /** Words and trigrams of the folded text, plus the accented words and letters of the raw text. */
@@ -253,8 +255,14 @@ let latinModel: LatinModel | null = null;
 function trainLatinModel(): LatinModel {
   const counts = new Map<string, Record<LatinLanguage, number>>();
   const totals: Record<LatinLanguage, number> = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
+  const wordCounts = Object.fromEntries(
+    LATIN_LANGUAGES.map((language) => [language, new Map<string, number>()]),
+  ) as Record<LatinLanguage, Map<string, number>>;
   const addText = (language: LatinLanguage, text: string, weight: number) => {
-    for (const gram of latinGrams(normaliseText(text), text)) {
+    const folded = normaliseText(text);
+    for (const word of new Set(folded.split(" ")))
+      if (word) wordCounts[language].set(word, (wordCounts[language].get(word) ?? 0) + weight);
+    for (const gram of latinGrams(folded, text)) {
       const row = counts.get(gram) ?? { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
       row[language] += weight;
       totals[language] += weight;
@@ -278,7 +286,14 @@ function trainLatinModel(): LatinModel {
   const unseen = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
   for (const language of LATIN_LANGUAGES)
     unseen[language] = Math.log(0.5 / (totals[language] + 0.5 * vocabulary));
-  return { logProbability, unseen };
+  // A loanword a few shoppers mixed in ("thanks" in two French phrases) is not the language's own.
+  const words = Object.fromEntries(
+    LATIN_LANGUAGES.map((language) => [
+      language,
+      new Set([...wordCounts[language]].filter(([, count]) => count >= 3).map(([word]) => word)),
+    ]),
+  ) as Record<LatinLanguage, Set<string>>;
+  return { logProbability, unseen, words };
 }
 
 let toTraditional: ((text: string) => string) | null = null;
@@ -373,22 +388,37 @@ export function detectLanguage(options: {
   const fallback: Language = localeLanguage ?? "en";
   if (grams.length === 0) return { language: fallback, confidence: 0.5 };
   latinModel ??= trainLatinModel();
+  const model = latinModel;
+  // One or two words say little on their own, and shoppers borrow words: on a storefront with a
+  // Latin-script locale they are read in the locale's language if it uses them ("no" on an English
+  // store, "ok" anywhere), else in English if English does ("thanks" on a French store), else in a
+  // language that uses them all ("merci", "hola" anywhere).
+  const words = grams.filter((gram) => gram.startsWith("w:")).map((gram) => gram.slice(2));
+  const localeLatin = LATIN_LANGUAGES.find((language) => language === localeLanguage);
+  let candidates: readonly LatinLanguage[] = LATIN_LANGUAGES;
+  if (localeLatin && words.length > 0 && words.length <= 2) {
+    const usedBy = LATIN_LANGUAGES.filter((language) =>
+      words.every((word) => model.words[language].has(word)),
+    );
+    if (usedBy.includes(localeLatin)) return { language: localeLatin, confidence: 0.6 };
+    if (usedBy.includes("en")) return { language: "en", confidence: 0.6 };
+    if (usedBy.length > 0) candidates = usedBy;
+  }
   const scores = { en: 0, es: 0, fr: 0, de: 0, it: 0, pt: 0 };
   for (const gram of grams) {
-    const row = latinModel.logProbability.get(gram);
+    const row = model.logProbability.get(gram);
     for (const language of LATIN_LANGUAGES)
-      scores[language] += row ? row[language] : latinModel.unseen[language];
+      scores[language] += row ? row[language] : model.unseen[language];
   }
   // The locale is worth a few grams of evidence: decisive for "ok", outweighed by a real sentence.
-  if (localeLanguage && localeLanguage in scores) scores[localeLanguage as LatinLanguage] += 4;
+  if (localeLatin) scores[localeLatin] += 4;
   else scores.en += 1.5;
-  const ranked = LATIN_LANGUAGES.map((language) => ({ language, score: scores[language] })).sort(
-    (left, right) => right.score - left.score,
-  );
+  const ranked = candidates
+    .map((language) => ({ language, score: scores[language] }))
+    .sort((left, right) => right.score - left.score);
   const best = ranked[0];
-  const second = ranked[1];
-  if (!best || !second) return { language: fallback, confidence: 0.5 };
-  const margin = best.score - second.score;
+  if (!best) return { language: fallback, confidence: 0.5 };
+  const margin = best.score - (ranked[1]?.score ?? best.score - 4);
   const confidence = 1 / (1 + Math.exp(-margin / 2));
   if (localeLanguage && !(localeLanguage in scores) && grams.length < 6)
     return { language: localeLanguage, confidence: 0.5 };

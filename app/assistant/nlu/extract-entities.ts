@@ -100,6 +100,13 @@ for (const [value, words] of Object.entries(COLOURS))
 const LATIN_COLOURS = [...COLOUR_LOOKUP].filter(([word]) => /\p{Script=Latin}/u.test(word));
 const CJK_COLOURS = [...COLOUR_LOOKUP].filter(([word]) => !/\p{Script=Latin}/u.test(word));
 
+/** The word of `text` as the shopper typed it ("Bleu", "GRÜN") whose folded form is `folded`. */
+function writtenWord(text: string, folded: string): string {
+  for (const match of text.matchAll(/[\p{L}\p{M}]+/gu))
+    if (normaliseText(match[0]) === folded) return match[0];
+  return folded;
+}
+
 function digitsOf(text: string): string {
   return text.replace(/\D/g, "");
 }
@@ -266,24 +273,31 @@ export function extractEntities(options: {
     }
   }
 
-  const sizes = new Set<string>();
+  // Each value once, with the words the shopper wrote for it first.
+  const sizes = new Map<string, string>();
+  const addSize = (value: string, written: string) => {
+    if (!sizes.has(value)) sizes.set(value, written.trim());
+  };
   for (const match of text.matchAll(SIZE_NUMBER))
-    if (match[1]) sizes.add(match[1].toUpperCase().replace(",", "."));
-  for (const match of text.matchAll(CJK_SIZE)) if (match[1]) sizes.add(match[1].toUpperCase());
+    if (match[1]) addSize(match[1].toUpperCase().replace(",", "."), match[0]);
+  for (const match of text.matchAll(CJK_SIZE))
+    if (match[1]) addSize(match[1].toUpperCase(), match[0]);
   for (const match of text.matchAll(LETTER_SIZE)) {
     const value = match[1] ?? "";
     // Lone "s", "m" and "l" are sizes only in upper case ("in M"), not the "s" of "it's".
     if (value.length === 1 && value !== value.toUpperCase()) continue;
-    sizes.add(value.toUpperCase());
+    addSize(value.toUpperCase(), match[0]);
   }
-  for (const size of sizes) entities.push({ type: "size", value: size, text: size });
+  for (const [value, written] of sizes) entities.push({ type: "size", value, text: written });
 
   const folded = options.folded ?? normaliseText(text);
   const foldedWords = new Set(folded.split(" "));
-  const colours = new Set<string>();
-  for (const [word, value] of LATIN_COLOURS) if (foldedWords.has(word)) colours.add(value);
-  for (const [word, value] of CJK_COLOURS) if (folded.includes(word)) colours.add(value);
-  for (const colour of colours) entities.push({ type: "colour", value: colour, text: colour });
+  const colours = new Map<string, string>();
+  for (const [word, value] of LATIN_COLOURS)
+    if (foldedWords.has(word) && !colours.has(value)) colours.set(value, writtenWord(text, word));
+  for (const [word, value] of CJK_COLOURS)
+    if (folded.includes(word) && !colours.has(value)) colours.set(value, word);
+  for (const [value, written] of colours) entities.push({ type: "colour", value, text: written });
 
   if (options.catalogue?.length)
     entities.push(...catalogueEntities(text, folded, options.catalogue));

@@ -51,7 +51,8 @@ function languageOf(
   let words = text;
   for (const entityText of entityTexts) words = words.split(entityText).join(" ");
   const conversationLanguage = options.context?.language ?? null;
-  if (!/\p{L}{2,}/u.test(words))
+  // A lone Han or kana character is a word ("好", "嗨"); a lone Latin letter is not.
+  if (!/\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words))
     return conversationLanguage ?? detectLanguage({ text: "", locale: options.locale }).language;
   return detectLanguage({
     text: words,
