@@ -389,18 +389,19 @@ export function detectLanguage(options: {
   if (grams.length === 0) return { language: fallback, confidence: 0.5 };
   latinModel ??= trainLatinModel();
   const model = latinModel;
-  // One or two words say little on their own, and shoppers borrow words: on a storefront with a
-  // Latin-script locale they are read in the locale's language if it uses them ("no" on an English
-  // store, "ok" anywhere), else in English if English does ("thanks" on a French store), else in a
-  // language that uses them all ("merci", "hola" anywhere).
+  // One or two words say little on their own, and shoppers borrow words: unless the storefront's
+  // locale is in another script, they are read in the locale's language if it uses them ("no" on an
+  // English store, "ok" anywhere), else in English if English does ("thanks" on a French store,
+  // "email"), else in a language that uses them all ("merci", "hola" anywhere).
   const words = grams.filter((gram) => gram.startsWith("w:")).map((gram) => gram.slice(2));
   const localeLatin = LATIN_LANGUAGES.find((language) => language === localeLanguage);
   let candidates: readonly LatinLanguage[] = LATIN_LANGUAGES;
-  if (localeLatin && words.length > 0 && words.length <= 2) {
+  if ((localeLatin || !localeLanguage) && words.length > 0 && words.length <= 2) {
     const usedBy = LATIN_LANGUAGES.filter((language) =>
       words.every((word) => model.words[language].has(word)),
     );
-    if (usedBy.includes(localeLatin)) return { language: localeLatin, confidence: 0.6 };
+    if (localeLatin && usedBy.includes(localeLatin))
+      return { language: localeLatin, confidence: 0.6 };
     if (usedBy.includes("en")) return { language: "en", confidence: 0.6 };
     if (usedBy.length > 0) candidates = usedBy;
   }

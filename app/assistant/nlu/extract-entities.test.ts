@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "./extract-entities";
 
-const ofType = (text: string, type: "size" | "colour") =>
+const ofType = (text: string, type: "size" | "colour" | "order_number" | "phone") =>
   extractEntities({ text })
     .filter((entity) => entity.type === type)
     .map(({ value, text: written }) => ({ value, text: written }));
@@ -26,5 +26,32 @@ describe("sizes and colours keep the words the shopper wrote", () => {
     expect(ofType("do you have it in xl", "size")).toEqual([{ value: "XL", text: "xl" }]);
     expect(ofType("XL 码有货吗", "size")).toEqual([{ value: "XL", text: "XL 码" }]);
     expect(ofType("Größe 38,5 bitte", "size")).toEqual([{ value: "38.5", text: "Größe 38,5" }]);
+  });
+});
+
+describe("numbers as shoppers type them", () => {
+  it("reads full-width digits and signs, quoting them as typed", () => {
+    expect(ofType("订单１０４２到哪了", "order_number")).toEqual([
+      { value: "1042", text: "订单１０４２" },
+    ]);
+    expect(ofType("＃１０４２", "order_number")).toEqual([{ value: "1042", text: "＃１０４２" }]);
+    expect(ofType("注文番号：1042", "order_number")).toEqual([
+      { value: "1042", text: "注文番号：1042" },
+    ]);
+  });
+
+  it("takes a long run of digits for a phone when the shopper says it is one", () => {
+    expect(ofType("我的手机13812345678", "phone")).toEqual([
+      { value: "13812345678", text: "13812345678" },
+    ]);
+    expect(ofType("我的手机13812345678", "order_number")).toEqual([]);
+    expect(ofType("where is 13812345678", "phone")).toEqual([]);
+  });
+
+  it("reads sizes by number and sizing system, not days of the month", () => {
+    expect(ofType("28码有吗", "size")).toEqual([{ value: "28", text: "28码" }]);
+    expect(ofType("EU 42 verfügbar?", "size")).toEqual([{ value: "42", text: "EU 42" }]);
+    expect(ofType("5月28号发货吗", "size")).toEqual([]);
+    expect(ofType("can you send us 10 more", "size")).toEqual([]);
   });
 });

@@ -22,6 +22,13 @@ const SIZE_NUMBER = new RegExp(
   "giu",
 );
 const CJK_SIZE = /(xxs|xs|s|m|l|xl|xxl)\s*(?:码|碼|号|號|サイズ)/giu;
+/** "28码", "24.5サイズ"; not 号, which also follows the day of the month ("28号"). */
+const CJK_NUMBER_SIZE = /(?<![\d.])(\d{2}(?:\.5)?)\s*(?:码|碼|サイズ)/gu;
+/** Shoe and clothing sizes by sizing system, upper case only ("EU 42", "UK 8"; not "send us 10"). */
+const SYSTEM_SIZE = /(?<![\p{L}\p{N}])(?:EU|US|UK|FR|IT)\s?(\d{1,2}(?:[.,]5)?)(?![\d.,])/gu;
+/** Words that say a long run of digits is a phone number ("我的手机13812345678"). */
+const PHONE_WORDS =
+  /phone|\btel\b|call|mobile|\bcell|whats ?app|t[ée]l[ée]phone|portable|tel[ée]fono|celular|m[óo]vil|handy|telefon|telem[óo]vel|手机|手機|电话|電話|携帯|ケータイ/iu;
 
 /** Colour words per language → one English name the catalogue's variant options can be matched on. */
 const COLOURS: Record<string, string[]> = {
@@ -105,6 +112,13 @@ function writtenWord(text: string, folded: string): string {
   for (const match of text.matchAll(/[\p{L}\p{M}]+/gu))
     if (normaliseText(match[0]) === folded) return match[0];
   return folded;
+}
+
+/** Full-width ASCII ("１０４２", "＃", "：") and the ideographic space as their narrow forms, one for one. */
+function narrowed(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (character) =>
+    character === "\u3000" ? " " : String.fromCharCode(character.charCodeAt(0) - 0xfee0),
+  );
 }
 
 function digitsOf(text: string): string {
@@ -224,22 +238,28 @@ export function extractEntities(options: {
   /** `normaliseText(text)`, when the caller has it already. */
   folded?: string;
 }): Entity[] {
-  const { text } = options;
+  // Patterns read full-width digits and signs as ASCII ("订单１０４２", "＃1042"); one code unit for
+  // one, so a match's position also points at what the shopper wrote, which `quoted` returns.
+  const written = options.text;
+  const text = narrowed(written);
+  const quoted = (match: RegExpMatchArray) =>
+    written.slice(match.index, (match.index ?? 0) + match[0].length).trim();
   const entities: Entity[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) =>
     taken.some(([from, to]) => start < to && end > from);
 
   for (const match of text.matchAll(EMAIL)) {
-    entities.push({ type: "email", value: match[0].toLowerCase(), text: match[0] });
+    entities.push({ type: "email", value: match[0].toLowerCase(), text: quoted(match) });
     taken.push([match.index, match.index + match[0].length]);
   }
   for (const match of text.matchAll(ORDER_NUMBER)) {
     const number = match[1] ?? match[2];
     if (!number || overlaps(match.index, match.index + match[0].length)) continue;
-    entities.push({ type: "order_number", value: number, text: match[0].trim() });
+    entities.push({ type: "order_number", value: number, text: quoted(match) });
     taken.push([match.index, match.index + match[0].length]);
   }
+  const saysPhone = PHONE_WORDS.test(text);
   for (const match of text.matchAll(PHONE)) {
     const digits = digitsOf(match[0]);
     if (
@@ -249,12 +269,13 @@ export function extractEntities(options: {
     )
       continue;
     if (/\d{5,}[ .-]\d{5,}/.test(match[0])) continue;
-    // A long run without separators or "+" is more likely an order or tracking number than a phone.
-    if (!/[\s.+()-]/.test(match[0].trim()) && !match[0].startsWith("+")) continue;
+    // A long run without separators or "+" is more likely an order or tracking number than a
+    // phone, unless the shopper says it is one.
+    if (!/[\s.+()-]/.test(match[0].trim()) && !match[0].startsWith("+") && !saysPhone) continue;
     entities.push({
       type: "phone",
       value: match[0].trim().startsWith("+") ? `+${digits}` : digits,
-      text: match[0].trim(),
+      text: quoted(match),
     });
     taken.push([match.index, match.index + match[0].length]);
   }
@@ -267,7 +288,7 @@ export function extractEntities(options: {
         /\b(in|since|from|en|em|im|年)\s*$/iu.test(text.slice(0, match.index))
       )
         continue;
-      entities.push({ type: "order_number", value: number, text: number });
+      entities.push({ type: "order_number", value: number, text: quoted(match) });
       taken.push([match.index, match.index + match[0].length]);
       break;
     }
@@ -279,25 +300,30 @@ export function extractEntities(options: {
     if (!sizes.has(value)) sizes.set(value, written.trim());
   };
   for (const match of text.matchAll(SIZE_NUMBER))
-    if (match[1]) addSize(match[1].toUpperCase().replace(",", "."), match[0]);
+    if (match[1]) addSize(match[1].toUpperCase().replace(",", "."), quoted(match));
   for (const match of text.matchAll(CJK_SIZE))
-    if (match[1]) addSize(match[1].toUpperCase(), match[0]);
+    if (match[1]) addSize(match[1].toUpperCase(), quoted(match));
+  for (const match of text.matchAll(CJK_NUMBER_SIZE))
+    if (match[1]) addSize(match[1], quoted(match));
+  for (const match of text.matchAll(SYSTEM_SIZE))
+    if (match[1]) addSize(match[1].replace(",", "."), quoted(match));
   for (const match of text.matchAll(LETTER_SIZE)) {
     const value = match[1] ?? "";
     // Lone "s", "m" and "l" are sizes only in upper case ("in M"), not the "s" of "it's".
     if (value.length === 1 && value !== value.toUpperCase()) continue;
-    addSize(value.toUpperCase(), match[0]);
+    addSize(value.toUpperCase(), quoted(match));
   }
-  for (const [value, written] of sizes) entities.push({ type: "size", value, text: written });
+  for (const [value, words] of sizes) entities.push({ type: "size", value, text: words });
 
   const folded = options.folded ?? normaliseText(text);
   const foldedWords = new Set(folded.split(" "));
   const colours = new Map<string, string>();
   for (const [word, value] of LATIN_COLOURS)
-    if (foldedWords.has(word) && !colours.has(value)) colours.set(value, writtenWord(text, word));
+    if (foldedWords.has(word) && !colours.has(value))
+      colours.set(value, writtenWord(written, word));
   for (const [word, value] of CJK_COLOURS)
     if (folded.includes(word) && !colours.has(value)) colours.set(value, word);
-  for (const [value, written] of colours) entities.push({ type: "colour", value, text: written });
+  for (const [value, words] of colours) entities.push({ type: "colour", value, text: words });
 
   if (options.catalogue?.length)
     entities.push(...catalogueEntities(text, folded, options.catalogue));

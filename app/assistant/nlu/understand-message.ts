@@ -6,7 +6,9 @@ import { extractEntities } from "./extract-entities";
 import { extractFeatures } from "./extract-features";
 import { intentModel } from "./intent-model";
 import { normaliseText } from "./normalise-text";
-import type { Intent, Language, Understanding } from "./types";
+import type { Entity, Intent, Language, Understanding } from "./types";
+
+const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u;
 
 export interface UnderstandingContext {
   /** The intent the conversation is in, when the assistant has just asked for something. */
@@ -41,23 +43,36 @@ function isOnlyEntities(text: string, entityTexts: string[]): boolean {
   return leftover.join("").length <= 3;
 }
 
-/** The message's language, ignoring entities (an email is not English); the conversation's language is the prior. */
+/** Entities whose words are no evidence of the shopper's language, and answers to what the assistant asked. */
+const LANGUAGE_NEUTRAL_ENTITIES = new Set<Entity["type"]>([
+  "email",
+  "phone",
+  "order_number",
+  "product",
+  "sku",
+]);
+
+/** The message's language, ignoring such entities; the conversation's language is the prior. */
 function languageOf(
   text: string,
   folded: string,
-  entityTexts: string[],
+  neutralTexts: string[],
   options: UnderstandMessageOptions,
 ): Language {
   let words = text;
-  for (const entityText of entityTexts) words = words.split(entityText).join(" ");
+  for (const entityText of neutralTexts) words = words.split(entityText).join(" ");
   const conversationLanguage = options.context?.language ?? null;
   // A lone Han or kana character is a word ("好", "嗨"); a lone Latin letter is not.
-  if (!/\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words))
+  if (!/\p{L}{2,}/u.test(words) && !CJK.test(words)) {
+    // "订单号 1042" has no words left, but its script still tells Chinese from Japanese.
+    if (!conversationLanguage && CJK.test(text))
+      return detectLanguage({ text, locale: options.locale, folded }).language;
     return conversationLanguage ?? detectLanguage({ text: "", locale: options.locale }).language;
+  }
   return detectLanguage({
     text: words,
     locale: options.locale ?? conversationLanguage,
-    ...(entityTexts.length ? {} : { folded }),
+    ...(neutralTexts.length ? {} : { folded }),
   }).language;
 }
 
@@ -67,12 +82,11 @@ export function understandMessage(options: UnderstandMessageOptions): Understand
   // Folded once here; entities, language, features and sentiment all read the same folded text.
   const folded = normaliseText(text);
   const entities = extractEntities({ text, catalogue: options.catalogue, folded });
-  const language = languageOf(
-    text,
-    folded,
-    entities.map((entity) => entity.text),
-    options,
-  );
+  // Sizes and colours are words of the shopper's language; order numbers, emails and names are not.
+  const neutralTexts = entities
+    .filter((entity) => LANGUAGE_NEUTRAL_ENTITIES.has(entity.type))
+    .map((entity) => entity.text);
+  const language = languageOf(text, folded, neutralTexts, options);
   const features = extractFeatures(text, { japanese: language === "ja", folded });
   const ranked = intentModel().classify(features);
 
@@ -83,19 +97,13 @@ export function understandMessage(options: UnderstandMessageOptions): Understand
     previous &&
     options.context?.expecting &&
     entities.length > 0 &&
-    isOnlyEntities(
-      text,
-      entities.map((entity) => entity.text),
-    )
+    isOnlyEntities(text, neutralTexts)
   ) {
     intent = previous;
     confidence = Math.max(confidence, 0.9);
   } else if (
     entities.some((entity) => entity.type === "order_number") &&
-    isOnlyEntities(
-      text,
-      entities.map((entity) => entity.text),
-    )
+    isOnlyEntities(text, neutralTexts)
   ) {
     // A bare "#1042" is someone asking about that order.
     intent = "order_status";
