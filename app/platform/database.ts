@@ -81,6 +81,46 @@ export async function databaseDriverOf(prisma: PrismaClient): Promise<DatabaseDr
   return { provider: "sqlite", connection };
 }
 
+/** How long a statement waits for a Prisma transaction on the same connection to end. */
+const FOREIGN_TRANSACTION_WAIT_MS = 5000;
+
+/**
+ * Prisma runs its interactive transactions on the one SQLite connection (BEGIN, awaits, COMMIT),
+ * and its adapter lets any other query run meanwhile: a write would join that transaction and
+ * roll back with it after its caller was told it succeeded, a read would see rows that may never
+ * commit. So every statement from outside the transaction waits, yielding to the event loop, until
+ * none is open, then runs synchronously, which nothing can interleave. (So never await a query of
+ * the outer client inside a transaction on SQLite: it would wait for it until
+ * FOREIGN_TRANSACTION_WAIT_MS and fail.)
+ */
+export async function outsideForeignTransaction(connection: SQLiteConnection): Promise<void> {
+  if (!connection.inTransaction) return;
+  const deadline = Date.now() + FOREIGN_TRANSACTION_WAIT_MS;
+  while (connection.inTransaction) {
+    if (Date.now() > deadline) throw new Error("A database transaction did not end in time");
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+/** The adapter's own queries (not a transaction's) wait for any open transaction to end. */
+function queriesOutsideTransactions(adapter: object, connection: SQLiteConnection): void {
+  const queryable = adapter as {
+    queryRaw: (query: unknown) => Promise<unknown>;
+    executeRaw: (query: unknown) => Promise<unknown>;
+  };
+  for (const method of ["queryRaw", "executeRaw"] as const) {
+    const run = queryable[method].bind(adapter);
+    queryable[method] = async (query) => {
+      await outsideForeignTransaction(connection);
+      return run(query);
+    };
+  }
+}
+
+/**
+ * Who runs the checkpoint thread a connection leaves its checkpoints to (wal-checkpoints.ts): this
+ * process (checkpointFileInThread) or, among workers, their primary (checkpointInPrimary).
+ */
 /**
  * The SQLite adapter, setting the pragmas on the connection it opens and keeping it for
  * readSqliteDataVersion; with `backgroundCheckpoints`, checkpoints leave that connection
@@ -99,6 +139,7 @@ function watchedSqliteAdapter(
     if (typeof client?.pragma !== "function")
       throw new Error("The SQLite adapter no longer exposes its connection");
     applySqlitePragmas(client);
+    queriesOutsideTransactions(adapter, client);
     if (backgroundCheckpoints) checkpointInBackground(client);
     keep(client);
     return adapter;

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import type { Database as SQLiteConnection, Statement } from "better-sqlite3";
 import pg from "pg";
-import { databaseDriverOf, type DatabaseProvider } from "./database";
+import { databaseDriverOf, outsideForeignTransaction, type DatabaseProvider } from "./database";
 
 /**
  * Prepared statements beside Prisma, for the paths that run on every chat message: Prisma's query
@@ -60,29 +60,11 @@ export async function preparedSqlOf(prisma: PrismaClient): Promise<PreparedSql> 
   return sql;
 }
 
-/** How long a statement waits for a Prisma transaction on the same connection to end. */
-const FOREIGN_TRANSACTION_WAIT_MS = 5000;
 /** How long a batch of writes waits for another process's write lock (SQLite's busy timeout here). */
 const WRITE_LOCK_WAIT_MS = 5000;
 
 function isBusy(error: unknown): boolean {
   return error instanceof Error && "code" in error && error.code === "SQLITE_BUSY";
-}
-
-/**
- * Prisma runs its interactive transactions on this same connection (BEGIN, awaits, COMMIT): a
- * statement run meanwhile would join that transaction and roll back with it. So every statement
- * waits, yielding to the event loop, until no transaction is open, then runs synchronously, which
- * nothing can interleave. (So never await these statements inside a Prisma transaction on SQLite:
- * they would wait for it until FOREIGN_TRANSACTION_WAIT_MS and fail.)
- */
-async function outsideForeignTransaction(connection: SQLiteConnection): Promise<void> {
-  if (!connection.inTransaction) return;
-  const deadline = Date.now() + FOREIGN_TRANSACTION_WAIT_MS;
-  while (connection.inTransaction) {
-    if (Date.now() > deadline) throw new Error("A database transaction did not end in time");
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
 }
 
 function sqliteParam(value: SqlValue): string | number | null {
