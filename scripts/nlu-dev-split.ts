@@ -12,6 +12,7 @@ import { trainIntentClassifier } from "../app/assistant/nlu/intent-model";
 import { INTENTS, LANGUAGES } from "../app/assistant/nlu/types";
 import type { TrainingExample } from "../app/assistant/nlu/training/index";
 import { expandTrainingPhrases, writtenPhrases } from "../app/assistant/nlu/training/index";
+import { expectedCalibrationError } from "./nlu-calibration";
 
 const digest = (text: string) => createHash("sha1").update(text).digest("hex");
 const keyOf = (phrase: TrainingExample) => `${phrase.language}\u0000${phrase.text}`;
@@ -66,19 +67,7 @@ for (const [intent, [hits, total]] of rightByIntent)
   print(`  ${intent.padEnd(18)} ${percent(hits / total).padStart(7)}  n=${total}`);
 if (process.argv.includes("--mistakes")) print(mistakes.join("\n"));
 
-// Calibration in the bench's confidence bands: the dialogue answers, clarifies or admits on it.
-const bands = [0, 0.35, 0.6, 0.8, 1.01];
-let expectedError = 0;
-for (let index = 0; index < bands.length - 1; index += 1) {
-  const band = confidences.filter(
-    ({ confidence }) => confidence >= (bands[index] ?? 0) && confidence < (bands[index + 1] ?? 1),
-  );
-  if (!band.length) continue;
-  const meanConfidence = band.reduce((sum, { confidence }) => sum + confidence, 0) / band.length;
-  const bandAccuracy = band.filter(({ right }) => right).length / band.length;
-  expectedError += (band.length / held.length) * Math.abs(meanConfidence - bandAccuracy);
-}
-print(`  expected calibration error ${percent(expectedError)}`);
+print(`  expected calibration error ${percent(expectedCalibrationError(confidences))}`);
 
 // FAQ: each alternative phrasing, removed from its entry, must still find that entry.
 const entries = demoShopFaq();

@@ -1,11 +1,20 @@
 import { conceptsOf } from "./concepts";
 import { isCjkCharacter, normaliseText } from "./normalise-text";
+import { outsideTheShop } from "./outside-the-shop";
 
 const cjkSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
 const japaneseSegmenter = new Intl.Segmenter("ja", { granularity: "word" });
+const ALL_HIRAGANA = /^\p{Script=Hiragana}+$/u;
+/**
+ * Japanese words and n-grams written only in hiragana are mostly particles and endings
+ * (「〜はありますか」, 「〜したい」) that every intent shares; content words carry kanji or katakana.
+ */
+const HIRAGANA_WEIGHT = 0.5;
+/** Weight of the two outside-the-shop features (`outside-the-shop.ts`); 1, 2 and 3 measured in 0002. */
+const OUTSIDE_WEIGHT = 2;
 
 export interface TextFeatures {
-  /** Feature name → weight; names carry a kind prefix (w: word, a: its sorted letters, p: stem, b: bigram, c/j: char n-gram, h: CJK n-gram, k: concept). */
+  /** Feature name → weight; names carry a kind prefix (w: word, a: its sorted letters, p: stem, b: bigram, c/j: char n-gram, h: CJK n-gram, k: concept, or a message outside the shop). */
   weights: Map<string, number>;
   /** Words and CJK segments in order, for retrieval and grouping. */
   tokens: string[];
@@ -42,18 +51,21 @@ export function extractFeatures(
   for (const { cjk, run } of splitByScript(normalised)) {
     if (cjk) {
       const segmenter = options.japanese ? japaneseSegmenter : cjkSegmenter;
+      const scale = (gram: string) =>
+        options.japanese && ALL_HIRAGANA.test(gram) ? HIRAGANA_WEIGHT : 1;
       for (const part of segmenter.segment(run)) {
         if (!part.isWordLike) continue;
         tokens.push(part.segment);
-        add(`w:${part.segment}`, 1);
+        add(`w:${part.segment}`, scale(part.segment));
       }
       const characters = [...run];
       characters.forEach((character, index) => {
-        add(`h:${character}`, 0.6);
+        add(`h:${character}`, 0.6 * scale(character));
         const next = characters[index + 1];
-        if (next) add(`h:${character}${next}`, 1);
+        if (!next) return;
+        add(`h:${character}${next}`, scale(`${character}${next}`));
         const third = characters[index + 2];
-        if (next && third) add(`h:${character}${next}${third}`, 0.6);
+        if (third) add(`h:${character}${next}${third}`, 0.6 * scale(`${character}${next}${third}`));
       });
       continue;
     }
@@ -80,6 +92,15 @@ export function extractFeatures(
     add(`j:${joined.slice(start, start + 5)}`, 0.3);
   const concepts = conceptsOf(normalised);
   for (const concept of concepts) add(`k:${concept}`, 1);
+  // Shared across languages like the concepts, but kept out of `concepts`: FAQ concept agreement is about shop topics.
+  const outside = outsideTheShop({
+    folded: normalised,
+    words: latinWords,
+    cjk: latinWords.length < tokens.length,
+  });
+  // Twice a concept's weight: one feature among a hundred n-grams barely moved "京东买的东西怎么退".
+  if (outside.otherService) add("k:elsewhere", OUTSIDE_WEIGHT);
+  if (outside.business) add("k:business", OUTSIDE_WEIGHT);
   if (weights.size === 0) add("w:<empty>", 1);
 
   let norm = 0;

@@ -275,7 +275,6 @@ export const everydaySimplifiedChinese: MorePhrases = {
     "我想修改账号的邮箱",
     "注册时提示手机号已被使用",
     "登录一直提示验证失败",
-    "怎么退订你们的短信",
     "绑定的邮箱想换一个",
     "怎么解绑手机号",
     "会员等级怎么升级",
@@ -400,6 +399,7 @@ export const everydaySimplifiedChinese: MorePhrases = {
     "好的 thank you",
   ],
   other: [
+    "怎么退订你们的短信",
     "明天天气怎么样",
     "讲个笑话",
     "你是机器人吗",

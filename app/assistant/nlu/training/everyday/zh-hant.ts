@@ -336,7 +336,6 @@ export const everydayTraditionalChinese: MorePhrases = {
     "想改綁定的email",
     "怎麼加入會員",
     "購物金在哪裡看",
-    "不想再收到電子報",
     "用FB註冊的帳號怎麼登入",
     "登入唔到",
     "點樣改密碼",
@@ -464,6 +463,7 @@ export const everydayTraditionalChinese: MorePhrases = {
     "thank you 呀",
   ],
   other: [
+    "不想再收到電子報",
     "今天天氣怎樣",
     "講個笑話",
     "你是機器人嗎",

@@ -128,7 +128,6 @@ export const moreGerman: MorePhrases = {
     "wie ändere ich meine E-Mail-Adresse",
     "bitte löscht mein Konto",
     "der Link zum Zurücksetzen kommt nicht an",
-    "ich will keine Newsletter-Mails mehr bekommen",
     "wo sehe ich meine alten Bestellungen",
     "mein Konto ist gesperrt",
     "wie registriere ich mich",
@@ -182,6 +181,7 @@ export const moreGerman: MorePhrases = {
     "tausend Dank!",
   ],
   other: [
+    "ich will keine Newsletter-Mails mehr bekommen",
     "wie wird das Wetter morgen",
     "erzähl mir einen Witz",
     "was ist die Hauptstadt von Frankreich",

@@ -160,7 +160,6 @@ export const moreEnglish: MorePhrases = {
     "delete my account please",
     "reset password link not arriving",
     "how do i update my saved address",
-    "i want to unsubscribe from your emails",
     "where can i see my order history",
     "my account is locked",
     "change my phone number on my profile",
@@ -227,6 +226,7 @@ export const moreEnglish: MorePhrases = {
     "awesome that helps",
   ],
   other: [
+    "i want to unsubscribe from your emails",
     "what's the weather like tomorrow",
     "tell me a joke",
     "what's the capital of france",

@@ -129,7 +129,6 @@ export const moreSpanish: MorePhrases = {
     "cómo cambio mi correo electrónico",
     "borrad mi cuenta por favor",
     "no me llega el enlace para restablecer la contraseña",
-    "quiero darme de baja de los correos",
     "dónde veo mis pedidos anteriores",
     "mi cuenta está bloqueada",
     "cómo me registro",
@@ -183,6 +182,7 @@ export const moreSpanish: MorePhrases = {
     "mil gracias!",
   ],
   other: [
+    "quiero darme de baja de los correos",
     "qué tiempo hará mañana",
     "cuéntame un chiste",
     "cuál es la capital de Francia",

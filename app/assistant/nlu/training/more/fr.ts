@@ -128,7 +128,6 @@ export const moreFrench: MorePhrases = {
     "comment changer mon adresse mail",
     "supprimez mon compte svp",
     "je ne reçois pas le lien de réinitialisation",
-    "je veux me désinscrire des mails",
     "où voir mes anciennes commandes",
     "mon compte est bloqué",
     "comment créer un compte",
@@ -182,6 +181,7 @@ export const moreFrench: MorePhrases = {
     "merci mille fois !",
   ],
   other: [
+    "je veux me désinscrire des mails",
     "il fera quel temps demain",
     "raconte-moi une blague",
     "quelle est la capitale de l'Espagne",

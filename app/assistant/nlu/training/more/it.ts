@@ -127,7 +127,6 @@ export const moreItalian: MorePhrases = {
     "come cambio la mia email",
     "cancellate il mio account per favore",
     "non mi arriva il link per reimpostare la password",
-    "voglio disiscrivermi dalle email",
     "dove vedo i miei ordini passati",
     "il mio account è bloccato",
     "come mi registro",
@@ -180,6 +179,7 @@ export const moreItalian: MorePhrases = {
     "grazie infinite!",
   ],
   other: [
+    "voglio disiscrivermi dalle email",
     "che tempo farà domani",
     "raccontami una barzelletta",
     "qual è la capitale della Francia",

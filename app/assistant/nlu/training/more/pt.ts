@@ -129,7 +129,6 @@ export const morePortuguese: MorePhrases = {
     "como mudo meu e-mail",
     "apaguem minha conta por favor",
     "o link de redefinir senha não chega",
-    "quero parar de receber e-mails",
     "onde vejo meus pedidos antigos",
     "minha conta está bloqueada",
     "como faço cadastro",
@@ -183,6 +182,7 @@ export const morePortuguese: MorePhrases = {
     "valeu demais!",
   ],
   other: [
+    "quero parar de receber e-mails",
     "como vai estar o tempo amanhã",
     "me conta uma piada",
     "qual é a capital da França",

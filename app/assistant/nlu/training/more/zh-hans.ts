@@ -128,7 +128,6 @@ export const moreSimplifiedChinese: MorePhrases = {
     "怎么改邮箱",
     "请注销我的账户",
     "重置密码的邮件收不到",
-    "我不想再收到邮件了",
     "在哪看以前的订单",
     "账号被锁了",
     "怎么注册",
@@ -182,6 +181,7 @@ export const moreSimplifiedChinese: MorePhrases = {
     "万分感谢！",
   ],
   other: [
+    "我不想再收到邮件了",
     "明天天气怎么样",
     "讲个笑话",
     "法国的首都是哪里",

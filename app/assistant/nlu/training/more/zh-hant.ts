@@ -129,7 +129,6 @@ export const moreTraditionalChinese: MorePhrases = {
     "怎麼改電子信箱",
     "請刪除我的帳戶",
     "收不到重設密碼的信",
-    "我不想再收到電子報了",
     "在哪裡看以前的訂單",
     "帳號被鎖住了",
     "怎麼註冊會員",
@@ -183,6 +182,7 @@ export const moreTraditionalChinese: MorePhrases = {
     "萬分感謝！",
   ],
   other: [
+    "我不想再收到電子報了",
     "明天天氣如何",
     "講個笑話來聽",
     "法國的首都是哪裡",
