@@ -3,7 +3,8 @@ import { announceForgets } from "~/assistant/shops";
 import { env, runsAmongWorkers } from "~/env.server";
 import { startCacheBroadcast } from "~/platform/cache-broadcast";
 import { openDatabase, readSqliteDataVersion } from "~/platform/database";
-import { relayForgetsThroughPrimary } from "~/platform/worker-cluster";
+import { checkpointFileInThread } from "~/platform/wal-checkpoints";
+import { checkpointInPrimary, relayForgetsThroughPrimary } from "~/platform/worker-cluster";
 import { redis } from "~/redis.server";
 
 declare global {
@@ -15,7 +16,8 @@ const prisma = (globalThis.conciergeDatabase ??= openDatabase({
   url: env.DATABASE_URL,
   poolSize: env.DATABASE_POOL_SIZE,
   // Chat messages commit on this connection: WAL checkpoints stall it (platform/wal-checkpoints.ts).
-  backgroundCheckpoints: true,
+  // Among workers the primary's one thread checkpoints for all of them.
+  backgroundCheckpoints: runsAmongWorkers ? checkpointInPrimary : checkpointFileInThread,
 }));
 
 // Other instances' forgets (their writes to what shop caches hold) arrive through Redis; without

@@ -11,8 +11,11 @@
  * Target on a 2-core machine: ≥ 1,000 messages/s, p99 < 50 ms, no errors, memory flat.
  *
  * Also prints the app's heap after a full GC before and after, its CPU time per message (the
- * figure that holds when other work shares the machine), the load generator's own CPU time and
- * the machine's load average at the start and the end (the run shares two cores with both).
+ * figure that holds when other work shares the machine), what each app process's event loop went
+ * through during the run (utilisation, delay, GC pauses, a worker's admission round trips:
+ * bench/heap-report-hook.mjs), the load generator's own CPU time per message and event-loop delay
+ * (its requests are signed before each run), and the machine's load average at the start and the
+ * end (the run shares two cores with both).
  *
  * BENCH_DURATION (s, per run), BENCH_CONNECTIONS, BENCH_VISITORS, BENCH_WORKERS (the worker counts
  * of the saturation runs, default "1,2"), BENCH_RATE (default 1000), BENCH_RATE_CONNECTIONS
@@ -23,6 +26,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { generateEncryptionKey } from "../app/assistant/encryption/encryption-keys";
@@ -92,13 +96,24 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** The process's heap after a full garbage collection, in MB (bench/heap-report-hook.mjs answers). */
+/** Per process: what its event loop went through in the last period (bench/heap-report-hook.mjs). */
+const eventLoopReports = new Map<number, string>();
+
+/**
+ * The process's heap after a full garbage collection, in MB (bench/heap-report-hook.mjs answers);
+ * it also reports its event loop since it was last asked, kept in eventLoopReports.
+ */
 async function heapAfterGcMegabytes(stack: AppStack, pid: number): Promise<number> {
   const seen = stack.appLog().length;
   process.kill(pid, "SIGUSR2");
   for (let tries = 0; tries < 100; tries += 1) {
-    const line = /bench-heap-after-gc (\d+)/.exec(stack.appLog().slice(seen));
-    if (line) return Number(line[1]) / 1024 / 1024;
+    const added = stack.appLog().slice(seen);
+    const line = /bench-heap-after-gc (\d+)/.exec(added);
+    const eventLoop = new RegExp(`bench-event-loop pid ${pid}: ([^\\n]*)`).exec(added);
+    if (line && eventLoop) {
+      eventLoopReports.set(pid, eventLoop[1]!);
+      return Number(line[1]) / 1024 / 1024;
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("The app did not report its heap");
@@ -168,26 +183,32 @@ async function measure(workers: number, runs: RunKind[]): Promise<void> {
     await load.sendFirst();
     await fire(5);
     for (const run of runs) {
+      // Signed before the run (and before the app's figures start): the generator's CPU during the
+      // run is the cores' the app does not get.
+      const prepared =
+        run === "open-loop-rate"
+          ? load.preparePace({ seconds: DURATION, rate: RATE, connections: RATE_CONNECTIONS })
+          : load.prepareFire(
+              DURATION,
+              run === "autocannon-rate" ? { overallRate: RATE, connections: RATE_CONNECTIONS } : {},
+            );
       const heapBefore = await megabytesOf(pids, (pid) => heapAfterGcMegabytes(stack, pid));
+      // The primary of workers is asked too, so its event-loop report covers the run alone.
+      if (!pids.includes(primary)) await heapAfterGcMegabytes(stack, primary);
       const before = await megabytesOf(pids, residentMegabytes);
       const [loadAtStart] = loadavg();
       const cpuBefore = cpuPids.map(cpuSeconds);
       const loadCpuBefore = process.cpuUsage();
-      const result =
-        run === "open-loop-rate"
-          ? await load.pace({ seconds: DURATION, rate: RATE, connections: RATE_CONNECTIONS })
-          : autocannonFigures(
-              await fire(
-                DURATION,
-                run === "autocannon-rate"
-                  ? { overallRate: RATE, connections: RATE_CONNECTIONS }
-                  : {},
-              ),
-            );
+      const generatorDelay = monitorEventLoopDelay({ resolution: 1 });
+      generatorDelay.enable();
+      const outcome = await prepared.run();
+      const result = "requests" in outcome ? autocannonFigures(outcome) : outcome;
       const cpuUsed = cpuPids.map((pid, index) => cpuSeconds(pid) - cpuBefore[index]!);
       const loadCpu = process.cpuUsage(loadCpuBefore);
+      generatorDelay.disable();
       const after = await megabytesOf(pids, residentMegabytes);
       const heapAfter = await megabytesOf(pids, (pid) => heapAfterGcMegabytes(stack, pid));
+      if (!pids.includes(primary)) await heapAfterGcMegabytes(stack, primary);
       const [load1] = loadavg();
 
       const errors = result.connectionErrors + result.timeouts + result.non2xx;
@@ -228,8 +249,12 @@ async function measure(workers: number, runs: RunKind[]): Promise<void> {
       );
       // The load generator shares the two cores with the app: what it takes is not the app's to use.
       console.log(
-        `load generator (this process) CPU: ${((loadCpu.user + loadCpu.system) / 1e6).toFixed(1)} s; machine load average ${loadAtStart!.toFixed(2)} at the start`,
+        `load generator (this process) CPU: ${((loadCpu.user + loadCpu.system) / 1e6).toFixed(1)} s = ${((loadCpu.user + loadCpu.system) / 1e3 / messages).toFixed(2)} ms per message; its event-loop delay p99 ${(generatorDelay.percentile(99) / 1e6).toFixed(1)} / max ${(generatorDelay.max / 1e6).toFixed(1)} ms; requests signed during the run ${load.signedDuringLastRun()} (the others before it); machine load average ${loadAtStart!.toFixed(2)} at the start`,
       );
+      for (const pid of cpuPids)
+        console.log(
+          `event loop, ${pid === primary && cpuPids.length > 1 ? "primary" : "worker"} ${pid}: ${eventLoopReports.get(pid) ?? "no report"}`,
+        );
       verdicts.push({
         name: `${RUN_TITLES[run]} — ${workers === 1 ? "1 process" : `CONCIERGE_WORKERS=${workers}`}`,
         result,

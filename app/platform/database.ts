@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { Database as SQLiteConnection, Statement } from "better-sqlite3";
 import pg from "pg";
-import { checkpointInBackground } from "./wal-checkpoints";
+import { leaveCheckpointsToThread } from "./wal-checkpoints";
 
 /**
  * The database behind one URL: `file:` is SQLite (the embedded default), `postgres://` or
@@ -47,20 +47,30 @@ const postgresPools = new WeakMap<PrismaClient, pg.Pool>();
 // Read on every storefront request: prepared once per connection, not per read.
 const dataVersionStatements = new WeakMap<SQLiteConnection, Statement<[], number>>();
 
+/** Per connection: the `data_version` already read in this turn of the event loop. */
+const dataVersionsThisTurn = new WeakMap<SQLiteConnection, number>();
+
 /**
  * SQLite's `data_version` on the client's own connection: it moves when another connection (another
  * process, a script, a test) commits to the file, never for this client's writes. Null on
- * PostgreSQL and before the client's first query.
+ * PostgreSQL and before the client's first query. Read once per turn of the event loop: every shop
+ * cache asks on every read, several times per chat message, and another process's commit seen a
+ * turn later is the same as one made a moment later.
  */
 export function readSqliteDataVersion(prisma: PrismaClient): number | null {
   const connection = sqliteConnections.get(prisma);
   if (!connection) return null;
+  const known = dataVersionsThisTurn.get(connection);
+  if (known !== undefined) return known;
   let statement = dataVersionStatements.get(connection);
   if (!statement) {
     statement = connection.prepare<[], number>("PRAGMA data_version").pluck().safeIntegers(false);
     dataVersionStatements.set(connection, statement);
   }
-  return statement.get()!;
+  const version = statement.get()!;
+  dataVersionsThisTurn.set(connection, version);
+  setImmediate(() => dataVersionsThisTurn.delete(connection));
+  return version;
 }
 
 /** The driver under a client: the SQLite connection Prisma opened, or the PostgreSQL pool it shares. */
@@ -121,6 +131,8 @@ function queriesOutsideTransactions(adapter: object, connection: SQLiteConnectio
  * Who runs the checkpoint thread a connection leaves its checkpoints to (wal-checkpoints.ts): this
  * process (checkpointFileInThread) or, among workers, their primary (checkpointInPrimary).
  */
+export type CheckpointThreadStarter = (file: string) => void;
+
 /**
  * The SQLite adapter, setting the pragmas on the connection it opens and keeping it for
  * readSqliteDataVersion; with `backgroundCheckpoints`, checkpoints leave that connection
@@ -129,7 +141,7 @@ function queriesOutsideTransactions(adapter: object, connection: SQLiteConnectio
 function watchedSqliteAdapter(
   url: string,
   keep: (connection: SQLiteConnection) => void,
-  backgroundCheckpoints: boolean,
+  backgroundCheckpoints: CheckpointThreadStarter | null,
 ) {
   const factory = new PrismaBetterSQLite3({ url });
   const connect = factory.connect.bind(factory);
@@ -140,7 +152,7 @@ function watchedSqliteAdapter(
       throw new Error("The SQLite adapter no longer exposes its connection");
     applySqlitePragmas(client);
     queriesOutsideTransactions(adapter, client);
-    if (backgroundCheckpoints) checkpointInBackground(client);
+    if (backgroundCheckpoints) leaveCheckpointsToThread(client, backgroundCheckpoints);
     keep(client);
     return adapter;
   };
@@ -149,20 +161,20 @@ function watchedSqliteAdapter(
 
 /**
  * `backgroundCheckpoints` (SQLite): the app server's connection, which serves chat messages, leaves
- * WAL checkpoints to a thread (wal-checkpoints.ts); short-lived clients (scripts, tests) checkpoint
- * as SQLite does by default.
+ * WAL checkpoints to a thread (wal-checkpoints.ts), started by this function with the file's path;
+ * short-lived clients (scripts, tests) checkpoint as SQLite does by default.
  */
 export function openDatabase(options: {
   url: string;
   poolSize?: number;
-  backgroundCheckpoints?: boolean;
+  backgroundCheckpoints?: CheckpointThreadStarter;
 }): PrismaClient {
   if (databaseProviderOf(options.url) === "sqlite") {
     const prisma: PrismaClient = new PrismaClient({
       adapter: watchedSqliteAdapter(
         options.url,
         (connection) => sqliteConnections.set(prisma, connection),
-        options.backgroundCheckpoints ?? false,
+        options.backgroundCheckpoints ?? null,
       ),
     });
     return prisma;

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Database as SQLiteConnection } from "better-sqlite3";
 
@@ -6,21 +7,25 @@ import type { Database as SQLiteConnection } from "better-sqlite3";
  * SQLite copies the write-ahead log back into the database file at checkpoints. By default the
  * commit that finds the log past 1,000 pages does it, synchronously, fsync included: on the app's
  * one connection that is a 15–30 ms stall of the event loop every few hundred chat messages, and
- * half the CPU a commit costs on average. Here the app's connection never checkpoints; a thread
- * with its own connection runs PASSIVE checkpoints (they never wait for or block a writer or a
- * reader) every CHECKPOINT_INTERVAL_MS. PASSIVE alone never lets the log start over while writers
- * and readers keep coming (it grew by gigabytes in a minute of load), so past
- * RESTART_AFTER_FRAMES the thread runs a RESTART checkpoint: it holds writers back only while it
- * copies what PASSIVE left (little) and waits for readers, and the next commit starts the log
- * over. A checkpoint changes no content and the restart is done by the app's own next commit, so
- * `data_version` on the app's connection does not move. If the thread stops, the connection
- * checkpoints itself again.
+ * half the CPU a commit costs on average. Here the app's connections leave it to one thread per
+ * database file and deployment (in the lone process, or in the primary of several workers: one
+ * thread's checkpoints serve them all, where one per worker repeated each other's work and
+ * RESTARTs). The thread, with its own connection, runs PASSIVE checkpoints (they never wait for or
+ * block a writer or a reader) every CHECKPOINT_INTERVAL_MS. PASSIVE alone never lets the log
+ * start over while writers and readers keep coming (it grew by gigabytes in a minute of load), so
+ * past RESTART_AFTER_FRAMES the thread runs a RESTART checkpoint: it holds writers back while it
+ * copies what PASSIVE left and syncs the file (tens of milliseconds under load: every message
+ * committing meanwhile waits), and the next commit starts the log over. A checkpoint changes no
+ * content and the restart is done by the app's own next commit, so `data_version` on the app's
+ * connection does not move. A thread that stops is started again; meanwhile a connection
+ * checkpoints itself once the log passes FALLBACK_AUTOCHECKPOINT_PAGES.
  */
 const CHECKPOINT_INTERVAL_MS = 200;
-/** About 8 MB of log (4 KiB pages). */
-const RESTART_AFTER_FRAMES = 2000;
-/** SQLite's default: checkpoint at the commit that finds this many pages in the log. */
-const SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
+/** About 64 MB of log (4 KiB pages): each RESTART stalls the writers, so the fewer the better. */
+export const RESTART_AFTER_FRAMES = 16_000;
+/** Past the thread's threshold: a connection checkpoints its own log only while no thread does. */
+const FALLBACK_AUTOCHECKPOINT_PAGES = 2 * RESTART_AFTER_FRAMES;
+const RESTART_THREAD_AFTER_MS = 1000;
 
 // Plain CommonJS run by the thread (eval), so the bundles need no second entry file.
 const CHECKPOINTER_SOURCE = `
@@ -38,18 +43,18 @@ setInterval(() => {
 }, workerData.intervalMs);
 `;
 
-/** Per database file: the connections that leave checkpoints to its thread. */
-const checkpointed = new Map<string, Set<SQLiteConnection>>();
+/** The database files this process runs a checkpoint thread for. */
+const checkpointedFiles = new Set<string>();
 
-/** Leaves this connection's checkpoints to the file's checkpoint thread, started on first use. */
-export function checkpointInBackground(connection: SQLiteConnection): void {
-  const file = connection.name;
-  if (connection.memory || !file) return;
-  let connections = checkpointed.get(file);
-  if (!connections) {
-    const started = new Set<SQLiteConnection>();
-    connections = started;
-    checkpointed.set(file, started);
+/**
+ * Keeps a thread checkpointing the file's log for as long as this process runs (started once per
+ * file; started again a moment after it stops). Called by the lone app process for its own
+ * connection, and by the primary of several workers for theirs.
+ */
+export function checkpointFileInThread(file: string): void {
+  if (checkpointedFiles.has(file)) return;
+  checkpointedFiles.add(file);
+  const start = () => {
     const thread = new Worker(CHECKPOINTER_SOURCE, {
       eval: true,
       workerData: {
@@ -61,15 +66,24 @@ export function checkpointInBackground(connection: SQLiteConnection): void {
     });
     // The thread never keeps the process alive; it ends with it.
     thread.unref();
-    const checkpointHere = () => {
-      if (checkpointed.get(file) !== started) return;
-      checkpointed.delete(file);
-      for (const each of started)
-        if (each.open) each.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
-    };
-    thread.once("error", checkpointHere);
-    thread.once("exit", checkpointHere);
-  }
-  connections.add(connection);
-  connection.pragma("wal_autocheckpoint = 0");
+    // An error ends the thread too: "exit" follows it.
+    thread.on("error", () => undefined);
+    thread.once("exit", () => setTimeout(start, RESTART_THREAD_AFTER_MS).unref());
+  };
+  start();
+}
+
+/**
+ * Leaves this connection's checkpoints to a thread: `checkpointElsewhere` is told the file (it
+ * starts the thread here, or asks the primary to), and the connection itself checkpoints only past
+ * FALLBACK_AUTOCHECKPOINT_PAGES, which the thread never lets the log reach while it runs.
+ */
+export function leaveCheckpointsToThread(
+  connection: SQLiteConnection,
+  checkpointElsewhere: (file: string) => void,
+): void {
+  if (connection.memory || !connection.name) return;
+  connection.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  // Absolute: the primary may be asked, and the name is as the connection was opened.
+  checkpointElsewhere(path.resolve(connection.name));
 }

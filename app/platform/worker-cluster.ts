@@ -9,13 +9,15 @@ import {
   type AdmissionRequest,
   type StorefrontGate,
 } from "../assistant/abuse";
+import { checkpointFileInThread } from "./wal-checkpoints";
 
 /**
  * One instance as several worker processes on one machine (CONCIERGE_WORKERS > 1, server.ts).
  * What would otherwise stay inside one process goes through the primary over cluster IPC: a
  * worker's shop-cache forget is relayed to every other worker, and the storefront's rate-limit
  * counts and replay sightings live in the primary (rate-limiter-flexible memory limiters there), so
- * a visitor has one budget and a request is answered "first" once whichever worker it reaches.
+ * a visitor has one budget and a request is answered "first" once whichever worker it reaches,
+ * and one thread in the primary checkpoints the SQLite log for all of them.
  * Exact because one process, one thread, holds each count: the primary answers the admissions in
  * the order they arrive. A worker asks once per request (storefront-gate.ts: shop budget, replay,
  * visitor budget together), and the requests of one event-loop turn share one message. With
@@ -29,8 +31,14 @@ const ForgetSchema = z.object({
   type: z.literal("forget"),
   key: z.string(),
 });
+const CheckpointSchema = z.object({
+  channel: z.literal(CHANNEL),
+  type: z.literal("checkpoint"),
+  file: z.string().min(1),
+});
 const WorkerMessageSchema = z.discriminatedUnion("type", [
   ForgetSchema,
+  CheckpointSchema,
   z.object({
     channel: z.literal(CHANNEL),
     type: z.literal("admit"),
@@ -61,6 +69,10 @@ export function serveWorkers(options: { cluster: Cluster }): void {
     const parsed = WorkerMessageSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
+    if (message.type === "checkpoint") {
+      checkpointFileInThread(message.file);
+      return;
+    }
     if (message.type === "admit") {
       // Each check counts when it is asked, in arrival order; one answer for the whole batch.
       void Promise.all(
@@ -82,6 +94,15 @@ export function serveWorkers(options: { cluster: Cluster }): void {
 function sendToPrimary(message: object): void {
   if (!process.send) throw new Error("This process is not a worker of a cluster");
   process.send(message);
+}
+
+/**
+ * In a worker: asks the primary to checkpoint the database file's log (its one thread serves every
+ * worker: wal-checkpoints.ts). Each worker asks as its connection opens; the primary starts the
+ * thread once per file.
+ */
+export function checkpointInPrimary(file: string): void {
+  sendToPrimary({ channel: CHANNEL, type: "checkpoint", file });
 }
 
 /**
