@@ -158,7 +158,7 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
           : Promise.resolve(null));
     const stored = DialogueStateSchema.safeParse(turn.state);
     const dialogueSettings = dialogueSettingsForShop(settings);
-    const { reply, state, understanding, escalation } = await replyToShopper({
+    const { reply, state, understanding, escalation, answered } = await replyToShopper({
       shop,
       text: turn.text,
       locale: turn.locale,
@@ -207,6 +207,7 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
         confidence: understanding.confidence,
         sentiment: understanding.sentiment.label,
         faqEntryId,
+        answered,
       },
       handOff,
     };

@@ -9,7 +9,7 @@ import { databaseDriverOf, outsideForeignTransaction, type DatabaseProvider } fr
  * SQL is written once for both providers: `?` placeholders, quoted identifiers, and dates as
  * Prisma stores them (SQLite: ISO text with `+00:00`; PostgreSQL: `timestamp(3)` in UTC).
  */
-export type SqlValue = string | number | null | Date;
+export type SqlValue = string | number | boolean | null | Date;
 export type SqlRow = Record<string, unknown>;
 
 export interface SqlStatement {
@@ -68,7 +68,8 @@ function isBusy(error: unknown): boolean {
 }
 
 function sqliteParam(value: SqlValue): string | number | null {
-  // What Prisma's SQLite adapter writes for a DateTime (its default "iso8601" format).
+  // What Prisma's SQLite adapter writes for a DateTime (its default "iso8601" format) and a Boolean.
+  if (typeof value === "boolean") return value ? 1 : 0;
   return value instanceof Date ? value.toISOString().replace("Z", "+00:00") : value;
 }
 

@@ -13,6 +13,8 @@ export interface ClassifiedMessage {
   confidence: number | null;
   language: string | null;
   faqEntryId: string | null;
+  /** False when the dialogue said its reply could not help; null before it was recorded. */
+  answered: boolean | null;
   vote: string | null;
   createdAt: Date;
 }
@@ -31,15 +33,18 @@ const SMALL_TALK = new Set(["greeting", "thanks_goodbye"]);
 
 /**
  * Why an assistant reply did not answer, or null when it did: no FAQ entry behind it and an
- * unknown intent (unanswered) or an intent below the shop's confidence threshold (low confidence).
+ * intent below the shop's confidence threshold (low confidence), or an unknown intent or a reply
+ * the dialogue said could not help ("I don't know" to an account question: unanswered).
  */
 export function unansweredReason(
-  message: Pick<ClassifiedMessage, "faqEntryId" | "intent" | "confidence">,
+  message: Pick<ClassifiedMessage, "faqEntryId" | "intent" | "confidence" | "answered">,
   confidenceThreshold: number,
 ): "unanswered" | "low_confidence" | null {
   if (message.faqEntryId) return null;
   if (message.intent === null || message.intent === "other") return "unanswered";
-  return (message.confidence ?? 0) < confidenceThreshold ? "low_confidence" : null;
+  const confident = (message.confidence ?? 0) >= confidenceThreshold;
+  if (message.answered === false && confident) return "unanswered";
+  return confident ? null : "low_confidence";
 }
 
 /**

@@ -121,6 +121,7 @@ async function settleBatch(options: {
         confidence: true,
         language: true,
         faqEntryId: true,
+        answered: true,
         vote: true,
         createdAt: true,
       },

@@ -63,6 +63,7 @@ const rememberContact =
       confidence: 0.4,
       sentiment: "negative",
       faqEntryId: null,
+      answered: true,
     },
   });
 

@@ -45,6 +45,7 @@ const countingResponder: Responder = async (turn) => {
       confidence: 0.9,
       sentiment: "neutral",
       faqEntryId: null,
+      answered: true,
     },
   };
 };
@@ -248,6 +249,7 @@ describe("conversations", () => {
         confidence: 0.9,
         sentiment: "neutral",
         faqEntryId: null,
+        answered: true,
       },
     });
     const { messages } = await postShopperMessage({

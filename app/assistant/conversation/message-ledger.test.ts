@@ -43,6 +43,7 @@ const answering: Responder = async (turn) => ({
     confidence: 0.875,
     sentiment: "neutral",
     faqEntryId: "faq_1",
+    answered: false,
   },
 });
 
@@ -76,6 +77,7 @@ describe.each(DATABASE_PROVIDERS)("message ledger on %s", (provider) => {
       ["shopper", "shipping_info", 0.875, "en"],
       ["assistant", "shipping_info", 0.875, "de"],
     ]);
+    expect(rows.map((row) => row.answered)).toEqual([null, false]);
     expect(rows[1]).toMatchObject({
       faqEntryId: "faq_1",
       sentiment: "neutral",

@@ -37,6 +37,8 @@ export interface NewMessage {
   language?: string | null;
   sentiment?: string | null;
   faqEntryId?: string | null;
+  /** Assistant replies: whether the reply could help (message.prisma). */
+  answered?: boolean | null;
   createdAt: Date;
 }
 
@@ -48,8 +50,8 @@ const LIST_MESSAGES = `SELECT "seq", "id", "shop", "conversationId", "role", "bo
   WHERE "shop" = ? AND "conversationId" = ? AND "seq" > ? ORDER BY "seq" ASC LIMIT ?`;
 
 const INSERT_MESSAGE = `INSERT INTO "Message" ("id", "shop", "conversationId", "role", "body",
-  "cards", "quickReplies", "intent", "confidence", "language", "sentiment", "faqEntryId", "createdAt")
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "seq"`;
+  "cards", "quickReplies", "intent", "confidence", "language", "sentiment", "faqEntryId", "answered",
+  "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "seq"`;
 
 // Prisma's @updatedAt is set by the client, so every update here sets it too.
 const TOUCH_CONVERSATION = `UPDATE "Conversation" SET "lastMessageAt" = ?, "updatedAt" = ?
@@ -135,6 +137,7 @@ function insertMessage(shop: string, conversationId: string, message: NewMessage
       message.language ?? null,
       message.sentiment ?? null,
       message.faqEntryId ?? null,
+      message.answered ?? null,
       message.createdAt,
     ],
     required: true,

@@ -77,6 +77,7 @@ export async function postShopperMessage(
       confidence: understanding.confidence,
       sentiment: understanding.sentiment,
       faqEntryId: understanding.faqEntryId,
+      answered: understanding.answered,
       createdAt: new Date(),
     },
   ];

@@ -31,6 +31,8 @@ export interface Understanding {
   confidence: number;
   sentiment: string | null;
   faqEntryId: string | null;
+  /** False when the reply could not help (did not understand, or had no answer). */
+  answered: boolean;
 }
 
 export type Responder = (turn: ShopperTurn) => Promise<{

@@ -237,6 +237,7 @@ describe("the shopper's later messages", () => {
         confidence: 0.9,
         sentiment: "neutral",
         faqEntryId: null,
+        answered: true,
       },
     });
     await postShopperMessage({
