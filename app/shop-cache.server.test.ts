@@ -132,6 +132,9 @@ describe("the shop caches of the message path", () => {
       shop: SHOP,
       entry: { question: "Do you ship to Mars?", answer: "Not yet.", language: "en" },
     });
+    // A real process's write reaches this one as I/O, on a later turn of the event loop, which
+    // is when `data_version` is read again (database.ts); here it is awaited in the same turn.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(await settingsNow()).not.toBe(cached);
     expect(JSON.stringify(await knowledgeNow())).toContain("Mars");
   });
