@@ -60,11 +60,14 @@ const PRESIGNED_FRESH_SECONDS = 75;
  * requests signed as they are sent. `take` hands each out once, in order; when the run outlasts
  * the pool, or a request has grown stale, it signs one then (`signedDuringRun` counts those).
  */
-function presignedMessages(options: { count: number; sign: () => SignedMessage }): {
-  take(): SignedMessage;
+function presignedMessages<T extends { signedAt: number }>(options: {
+  count: number;
+  sign: () => T;
+}): {
+  take(): T;
   signedDuringRun(): number;
 } {
-  const pool: (SignedMessage | null)[] = [];
+  const pool: (T | null)[] = [];
   for (let index = 0; index < options.count; index += 1) pool.push(options.sign());
   let next = 0;
   let signedLate = 0;
@@ -274,15 +277,15 @@ export async function prepareShopperMessageLoad(options: {
     } {
       const { hostname, port } = new URL(options.appUrl);
       const total = Math.round(settings.seconds * settings.rate);
-      const requestBytes = ({ path, body }: SignedMessage) =>
-        Buffer.from(
+      const signedBytes = () => {
+        const { path, body, signedAt } = sign();
+        const bytes = Buffer.from(
           `POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
             `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
         );
-      // Taken before signing: every prepared request is at least this fresh.
-      const preparedAt = Date.now() / 1000;
-      const prepared: (Buffer | null)[] = [];
-      for (let index = 0; index < total; index += 1) prepared.push(requestBytes(sign()));
+        return { bytes, signedAt };
+      };
+      const prepared = presignedMessages({ count: total, sign: signedBytes });
       return {
         run: async () => {
           const latencies: number[] = [];
@@ -291,7 +294,6 @@ export async function prepareShopperMessageLoad(options: {
           let non2xx = 0;
           let done = 0;
           let lastAnswer = 0;
-          let signedLate = 0;
           const start = performance.now();
           await new Promise<void>((resolve) => {
             const free: OpenLoopConnection[] = [];
@@ -306,15 +308,9 @@ export async function prepareShopperMessageLoad(options: {
               }
             };
             const sendOn = (connection: OpenLoopConnection, index: number) => {
-              let bytes = prepared[index]!;
-              prepared[index] = null;
-              // A run longer than the signature's window signs its later messages as they are sent.
-              if (Date.now() / 1000 - preparedAt > PRESIGNED_FRESH_SECONDS) {
-                bytes = requestBytes(sign());
-                signedLate += 1;
-              }
+              // Any prepared request serves any due message: each is signed and its own.
               connection.due = start + (index * 1000) / settings.rate;
-              connection.socket.write(bytes);
+              connection.socket.write(prepared.take().bytes);
             };
             const release = (connection: OpenLoopConnection) => {
               connection.due = null;
@@ -400,7 +396,7 @@ export async function prepareShopperMessageLoad(options: {
             };
             tick();
           });
-          lastSignedDuringRun = signedLate;
+          lastSignedDuringRun = prepared.signedDuringRun();
           latencies.sort((a, b) => a - b);
           const seconds = (lastAnswer - start) / 1000;
           return {
