@@ -296,8 +296,8 @@ export function extractEntities(options: {
 
   // Each value once, with the words the shopper wrote for it first.
   const sizes = new Map<string, string>();
-  const addSize = (value: string, written: string) => {
-    if (!sizes.has(value)) sizes.set(value, written.trim());
+  const addSize = (value: string, words: string) => {
+    if (!sizes.has(value)) sizes.set(value, words);
   };
   for (const match of text.matchAll(SIZE_NUMBER))
     if (match[1]) addSize(match[1].toUpperCase().replace(",", "."), quoted(match));

@@ -5,10 +5,10 @@ import { detectSentiment } from "./detect-sentiment";
 import { extractEntities } from "./extract-entities";
 import { extractFeatures } from "./extract-features";
 import { intentModel } from "./intent-model";
-import { normaliseText } from "./normalise-text";
+import { hasHan, hasKana, normaliseText } from "./normalise-text";
 import type { Entity, Intent, Language, Understanding } from "./types";
 
-const CJK = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u;
+const hasCjk = (text: string) => hasHan(text) || hasKana(text);
 
 export interface UnderstandingContext {
   /** The intent the conversation is in, when the assistant has just asked for something. */
@@ -63,9 +63,9 @@ function languageOf(
   for (const entityText of neutralTexts) words = words.split(entityText).join(" ");
   const conversationLanguage = options.context?.language ?? null;
   // A lone Han or kana character is a word ("好", "嗨"); a lone Latin letter is not.
-  if (!/\p{L}{2,}/u.test(words) && !CJK.test(words)) {
+  if (!/\p{L}{2,}/u.test(words) && !hasCjk(words)) {
     // "订单号 1042" has no words left, but its script still tells Chinese from Japanese.
-    if (!conversationLanguage && CJK.test(text))
+    if (!conversationLanguage && hasCjk(text))
       return detectLanguage({ text, locale: options.locale, folded }).language;
     return conversationLanguage ?? detectLanguage({ text: "", locale: options.locale }).language;
   }
