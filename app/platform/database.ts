@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { Database as SQLiteConnection, Statement } from "better-sqlite3";
 import pg from "pg";
-import { leaveCheckpointsToThread } from "./wal-checkpoints";
+import { leaveCheckpointsToThread, type CheckpointThreadStarter } from "./wal-checkpoints";
 
 /**
  * The database behind one URL: `file:` is SQLite (the embedded default), `postgres://` or
@@ -126,12 +126,6 @@ function queriesOutsideTransactions(adapter: object, connection: SQLiteConnectio
     };
   }
 }
-
-/**
- * Who runs the checkpoint thread a connection leaves its checkpoints to (wal-checkpoints.ts): this
- * process (checkpointFileInThread) or, among workers, their primary (checkpointInPrimary).
- */
-export type CheckpointThreadStarter = (file: string) => void;
 
 /**
  * The SQLite adapter, setting the pragmas on the connection it opens and keeping it for

@@ -43,6 +43,12 @@ setInterval(() => {
 }, workerData.intervalMs);
 `;
 
+/**
+ * Who runs the checkpoint thread a connection leaves its checkpoints to: this process
+ * (checkpointFileInThread) or, among workers, their primary (worker-cluster.ts checkpointInPrimary).
+ */
+export type CheckpointThreadStarter = (file: string) => void;
+
 /** The database files this process runs a checkpoint thread for. */
 const checkpointedFiles = new Set<string>();
 
@@ -80,7 +86,7 @@ export function checkpointFileInThread(file: string): void {
  */
 export function leaveCheckpointsToThread(
   connection: SQLiteConnection,
-  checkpointElsewhere: (file: string) => void,
+  checkpointElsewhere: CheckpointThreadStarter,
 ): void {
   if (connection.memory || !connection.name) return;
   connection.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
