@@ -17,6 +17,7 @@ import {
   understandMessage,
 } from "../app/assistant/nlu/index";
 import type { Intent, Language } from "../app/assistant/nlu/index";
+import { calibrationBands, expectedCalibrationError } from "../scripts/nlu-calibration";
 import { quantile } from "./quantile";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -119,21 +120,16 @@ for (const [pair, count] of [...confusions].sort((left, right) => right[1] - lef
   console.log(`  ${pair.padEnd(44)} ${String(count).padStart(5)}`);
 
 // Calibration: does a confidence of 0.8 mean right about 80% of the time?
-const bins = [0, 0.35, 0.6, 0.8, 1.01];
+const calibrated = all.map((outcome) => ({
+  confidence: outcome.confidence,
+  right: outcome.intent === outcome.predicted,
+}));
 console.log("\ncalibration (all sets)   confidence band   share   accuracy");
-let expectedError = 0;
-for (let index = 0; index < bins.length - 1; index += 1) {
-  const low = bins[index] ?? 0;
-  const high = bins[index + 1] ?? 1;
-  const band = all.filter((outcome) => outcome.confidence >= low && outcome.confidence < high);
-  if (!band.length) continue;
-  const meanConfidence = band.reduce((sum, outcome) => sum + outcome.confidence, 0) / band.length;
-  expectedError += (band.length / all.length) * Math.abs(meanConfidence - accuracy(band));
+for (const { low, high, share, accuracy: bandAccuracy } of calibrationBands(calibrated))
   console.log(
-    `  ${`${low.toFixed(2)}–${Math.min(high, 1).toFixed(2)}`.padStart(26)}   ${percent(band.length / all.length).padStart(6)}   ${percent(accuracy(band)).padStart(7)}`,
+    `  ${`${low.toFixed(2)}–${Math.min(high, 1).toFixed(2)}`.padStart(26)}   ${percent(share).padStart(6)}   ${percent(bandAccuracy).padStart(7)}`,
   );
-}
-console.log(`  expected calibration error ${percent(expectedError)}`);
+console.log(`  expected calibration error ${percent(expectedCalibrationError(calibrated))}`);
 
 const faqRows = readJsonl(join(root, "test", "eval", "faq.jsonl"), FaqRowSchema);
 let top1 = 0;
