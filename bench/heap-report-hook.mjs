@@ -7,7 +7,12 @@
 // - garbage-collection pauses (count, total, longest, count over 10 ms; minor and major apart);
 // - in a worker of several, the round trip of its admission messages to the primary.
 import { isMainThread } from "node:worker_threads";
-import { monitorEventLoopDelay, performance, PerformanceObserver } from "node:perf_hooks";
+import {
+  createHistogram,
+  monitorEventLoopDelay,
+  performance,
+  PerformanceObserver,
+} from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
@@ -39,7 +44,8 @@ if (appServer) {
 
   // A worker's admissions go to the primary in "admit" messages answered by "admitted" ones
   // (app/platform/worker-cluster.ts): their round trips, measured from outside the app's code.
-  const roundTrips = [];
+  // In microseconds (a histogram records integers), as the delay histogram does in nanoseconds.
+  const roundTrips = createHistogram();
   if (process.send) {
     const sentAt = new Map();
     const send = process.send.bind(process);
@@ -53,22 +59,20 @@ if (appServer) {
       const at = first === undefined ? undefined : sentAt.get(first);
       if (at === undefined) return;
       sentAt.delete(first);
-      roundTrips.push(performance.now() - at);
+      roundTrips.record(Math.max(1, Math.round((performance.now() - at) * 1000)));
     });
   }
 
   const ms = (nanoseconds) => (nanoseconds / 1e6).toFixed(1);
-  const quantile = (sorted, q) =>
-    sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const report = () => {
     const utilisation = performance.eventLoopUtilization(utilisationSince);
-    const trips = roundTrips.splice(0).sort((a, b) => a - b);
     const pauseText = (name, bucket) =>
       `${name} ${bucket.count} (${bucket.totalMs.toFixed(0)} ms, max ${bucket.maxMs.toFixed(1)}, >10 ms ${bucket.over10})`;
+    const tripMs = (microseconds) => (microseconds / 1e3).toFixed(1);
     const admission =
-      trips.length === 0
+      roundTrips.count === 0
         ? ""
-        : `; admission round trips ${trips.length}: p50 ${quantile(trips, 0.5).toFixed(1)} / p99 ${quantile(trips, 0.99).toFixed(1)} / max ${trips.at(-1).toFixed(1)} ms`;
+        : `; admission round trips ${roundTrips.count}: p50 ${tripMs(roundTrips.percentile(50))} / p99 ${tripMs(roundTrips.percentile(99))} / max ${tripMs(roundTrips.max)} ms`;
     console.log(
       `bench-event-loop pid ${process.pid}: utilisation ${(utilisation.utilization * 100).toFixed(0)} %; delay p50 ${ms(delay.percentile(50))} / p99 ${ms(delay.percentile(99))} / p99.9 ${ms(delay.percentile(99.9))} / max ${ms(delay.max)} ms; GC pauses: ${pauseText("minor", pauses.minor)}, ${pauseText("major", pauses.major)}${admission}`,
     );
@@ -82,6 +86,7 @@ if (appServer) {
     // The next period starts after the collection the bench asked for.
     periodStart = performance.now();
     delay.reset();
+    roundTrips.reset();
     utilisationSince = performance.eventLoopUtilization();
     pauses = { minor: emptyPauses(), major: emptyPauses() };
   });
