@@ -207,8 +207,8 @@ export function respondToShopper(options: { accessToken: string | null }): Respo
         confidence: understanding.confidence,
         sentiment: understanding.sentiment.label,
         faqEntryId,
-        answered,
       },
+      answered,
       handOff,
     };
   };

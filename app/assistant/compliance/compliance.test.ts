@@ -63,8 +63,8 @@ const rememberContact =
       confidence: 0.4,
       sentiment: "negative",
       faqEntryId: null,
-      answered: true,
     },
+    answered: true,
   });
 
 async function chat(db: TestDatabase, shopper: Shopper, person: Person) {

@@ -45,8 +45,8 @@ const countingResponder: Responder = async (turn) => {
       confidence: 0.9,
       sentiment: "neutral",
       faqEntryId: null,
-      answered: true,
     },
+    answered: true,
   };
 };
 
@@ -249,8 +249,8 @@ describe("conversations", () => {
         confidence: 0.9,
         sentiment: "neutral",
         faqEntryId: null,
-        answered: true,
       },
+      answered: true,
     });
     const { messages } = await postShopperMessage({
       prisma: db.prisma,

@@ -43,8 +43,8 @@ const answering: Responder = async (turn) => ({
     confidence: 0.875,
     sentiment: "neutral",
     faqEntryId: "faq_1",
-    answered: false,
   },
+  answered: false,
 });
 
 describe.each(DATABASE_PROVIDERS)("message ledger on %s", (provider) => {

@@ -77,7 +77,7 @@ export async function postShopperMessage(
       confidence: understanding.confidence,
       sentiment: understanding.sentiment,
       faqEntryId: understanding.faqEntryId,
-      answered: understanding.answered,
+      answered: answer.answered,
       createdAt: new Date(),
     },
   ];

@@ -31,14 +31,14 @@ export interface Understanding {
   confidence: number;
   sentiment: string | null;
   faqEntryId: string | null;
-  /** False when the reply could not help (did not understand, or had no answer). */
-  answered: boolean;
 }
 
 export type Responder = (turn: ShopperTurn) => Promise<{
   reply: AssistantReply;
   state: unknown;
   understanding: Understanding;
+  /** False when the reply could not help (did not understand, or had no answer). */
+  answered: boolean;
   /**
    * When the reply hands the conversation to a person: queues the ticket inside the transaction
    * that stores the reply, so the promise of a person and the ticket exist together or not at all.

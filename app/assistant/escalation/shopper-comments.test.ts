@@ -237,8 +237,8 @@ describe("the shopper's later messages", () => {
         confidence: 0.9,
         sentiment: "neutral",
         faqEntryId: null,
-        answered: true,
       },
+      answered: true,
     });
     await postShopperMessage({
       prisma: db.prisma,
