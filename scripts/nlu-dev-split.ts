@@ -3,6 +3,7 @@
  * tuning instead of any held-out set. One written phrase in five (per language and intent, chosen
  * by a digest of its text) is left out of training and classified by a model trained on the rest;
  * FAQ retrieval is measured leave-one-out over the starter FAQ's alternative phrasings.
+ * `--noised` also classifies the held-back phrases as a hurried or angry shopper might type them.
  */
 import { createHash } from "node:crypto";
 import { buildShopKnowledge } from "../app/assistant/knowledge/build-shop-knowledge";
@@ -13,6 +14,7 @@ import { INTENTS, LANGUAGES } from "../app/assistant/nlu/types";
 import type { TrainingExample } from "../app/assistant/nlu/training/index";
 import { expandTrainingPhrases, writtenPhrases } from "../app/assistant/nlu/training/index";
 import { expectedCalibrationError } from "./nlu-calibration";
+import { noisedPhrase } from "./nlu-noise";
 
 const digest = (text: string) => createHash("sha1").update(text).digest("hex");
 const keyOf = (phrase: TrainingExample) => `${phrase.language}\u0000${phrase.text}`;
@@ -68,6 +70,20 @@ for (const [intent, [hits, total]] of rightByIntent)
 if (process.argv.includes("--mistakes")) print(mistakes.join("\n"));
 
 print(`  expected calibration error ${percent(expectedCalibrationError(confidences))}`);
+
+// The same held-back phrases as a hurried or angry shopper might type them (nlu-noise.ts).
+if (process.argv.includes("--noised")) {
+  const noisedRight = new Map<string, [number, number]>();
+  for (const phrase of held) {
+    const text = noisedPhrase(phrase.text, phrase.language, phrase.intent);
+    const features = extractFeatures(text, { japanese: phrase.language === "ja" });
+    const right = classifier.classify(features)[0]?.label === phrase.intent;
+    tally(noisedRight, phrase.language, right);
+    tally(noisedRight, "all", right);
+  }
+  for (const [language, [hits, total]] of noisedRight)
+    print(`  noised ${language.padEnd(8)} ${percent(hits / total).padStart(7)}  n=${total}`);
+}
 
 // FAQ: each alternative phrasing, removed from its entry, must still find that entry.
 const entries = demoShopFaq();

@@ -173,11 +173,12 @@ export function buildOrder(shop: ShopData, overrides: Partial<OrderRecord> = {})
 
 /**
  * A new customer with one order of two of a product, added to the shop: unfulfilled, or shipped
- * and delivered `deliveredDaysAgo` days ago (for order actions: cancel, return within a window).
+ * and delivered `deliveredDaysAgo` days ago (for order actions: cancel, return within a window);
+ * `name` gives it a shop's own order name ("#CA-1042") instead of `#{number}`.
  */
 export function seedCustomerOrder(
   shop: ShopData,
-  options: { title?: string; shipped?: boolean; deliveredDaysAgo?: number } = {},
+  options: { title?: string; shipped?: boolean; deliveredDaysAgo?: number; name?: string } = {},
 ): { customer: CustomerRecord; order: OrderRecord } {
   const product = buildProduct({ title: options.title ?? "Folding chair" });
   shop.products.push(product);
@@ -199,6 +200,7 @@ export function seedCustomerOrder(
     email: customer.email,
     lineItems: items,
     fulfillments,
+    ...(options.name ? { name: options.name } : {}),
   });
   shop.orders.push(order);
   return { customer, order };

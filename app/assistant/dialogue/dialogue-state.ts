@@ -12,7 +12,7 @@ export const DialogueStateSchema = z.object({
   topic: IntentSchema.nullable(),
   /** What the assistant asked for last turn. */
   awaiting: z.enum(["order_number", "contact", "handoff_email", "confirmation"]).nullable(),
-  /** The order being discussed (digits, without "#"). */
+  /** The order being discussed: its name without "#" ("1042", or "CA-1042" where the shop prefixes names). */
   orderNumber: z.string().nullable(),
   /** Guest contact given for the order or for a person to reply to; kept only for the conversation. */
   contact: z.object({ email: z.string().optional(), phone: z.string().optional() }).nullable(),

@@ -30,7 +30,7 @@ const desk: HandoffDesk = {
   shopContactEmail: async () => null,
 };
 
-const seedOrder = (options: { shipped?: boolean; deliveredDaysAgo?: number } = {}) =>
+const seedOrder = (options: { shipped?: boolean; deliveredDaysAgo?: number; name?: string } = {}) =>
   seedCustomerOrder(shop.data, options);
 
 /** One chat: lines one after another, the state carried through JSON as the conversation store does. */
@@ -155,5 +155,30 @@ describe("order actions in the chat", () => {
     });
     expect(notAllowed?.reply.quickReplies).toEqual([]);
     expect(open.order.cancelledAt).toBeNull();
+  });
+
+  it("finds a guest's order by the shop's own order name, prefix and all", async () => {
+    const { customer, order } = seedOrder({ shipped: true, name: "#CA-7311" });
+    const [asked, found] = await chat(["where is my order #CA-7311?", customer.email ?? ""]);
+    expect(asked?.reply.text).toContain("#CA-7311");
+    expect(found?.reply.cards[0]).toMatchObject({ type: "order", orderName: "#CA-7311" });
+    expect(order.number).not.toBe(7311);
+
+    const chinese = seedOrder({ name: "#A7312" });
+    const [, foundInChinese] = await chat(["订单 #A7312 到哪了", chinese.customer.email ?? ""]);
+    expect(foundInChinese?.reply.cards[0]).toMatchObject({ type: "order", orderName: "#A7312" });
+  });
+
+  it("cancels a logged-in shopper's order named with a suffix, typed with or without it", async () => {
+    const { customer, order } = seedOrder({ name: "#7313-EU" });
+    const customerId = String(customer.id);
+    const [asked, done] = await chat(["please cancel order 7313-eu", "Yes"], { customerId });
+    expect(asked?.reply.text).toContain("Cancel order **#7313-EU**?");
+    expect(done?.reply.text).toContain("Order **#7313-EU** is cancelled");
+    expect(order.cancelledAt).not.toBeNull();
+
+    const other = seedOrder({ name: "#SO7314" });
+    const [byDigits] = await chat(["cancel order 7314"], { customerId: String(other.customer.id) });
+    expect(byDigits?.reply.text).toContain("Cancel order **#SO7314**?");
   });
 });

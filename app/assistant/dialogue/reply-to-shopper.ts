@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeCommerceFailure, isCommerceError } from "../commerce";
 import type { OrderActionOptions, OrderActionResult } from "../commerce/order-actions";
+import { orderNameMatches, orderNumberOf } from "../commerce/order-name";
 import type { CommerceAnswers, CatalogueName } from "../commerce/types";
 import { expectedReplyAt, formatOpeningTime } from "../escalation/business-hours";
 import { decideHandoff } from "../escalation/decide-handoff";
@@ -516,7 +517,7 @@ async function orderTurn(input: DecideOptions & { intent: Intent }): Promise<Dec
   if (!commerce) return { paragraphs: [messages.dontKnow], helped: false };
 
   const conclude = async (orderName: string, card: Card | null): Promise<Decision> => {
-    const orderNumber = orderName.replace(/\D/g, "");
+    const orderNumber = orderNumberOf(orderName);
     const action =
       intent === "cancel_order" ? "cancel" : intent === "return_refund" ? "return" : null;
     if (action && options.orderActions) {
@@ -551,10 +552,10 @@ async function orderTurn(input: DecideOptions & { intent: Intent }): Promise<Dec
     const orders = await commerce.ordersOfCustomer({ customerId: options.customer.id, language });
     const wanted = state.orderNumber;
     const order = wanted
-      ? orders.find((candidate) => candidate.orderName.replace(/\D/g, "") === wanted)
+      ? orders.find((candidate) => orderNameMatches(candidate.orderName, wanted))
       : orders[0];
     if (order) {
-      state.orderNumber = order.orderName.replace(/\D/g, "");
+      state.orderNumber = orderNumberOf(order.orderName);
       state.awaiting = null;
       return conclude(order.orderName, order);
     }

@@ -270,6 +270,8 @@ function trainLatinModel(): LatinModel {
     }
   };
   for (const example of trainingExamples()) {
+    // A wrapped copy would count its phrase's words twice, and a loanword in two phrases is not the language's own.
+    if (example.wrapped) continue;
     if ((LATIN_LANGUAGES as string[]).includes(example.language))
       addText(example.language as LatinLanguage, example.text, 1);
   }

@@ -55,3 +55,37 @@ describe("numbers as shoppers type them", () => {
     expect(ofType("can you send us 10 more", "size")).toEqual([]);
   });
 });
+
+describe("order names with a shop's own prefix or suffix", () => {
+  it("reads a prefixed or suffixed name after # or an order word, in any language", () => {
+    expect(ofType("#A1042", "order_number")).toEqual([{ value: "A1042", text: "#A1042" }]);
+    expect(ofType("where is my order #CA-1042?", "order_number")).toEqual([
+      { value: "CA-1042", text: "order #CA-1042" },
+    ]);
+    expect(ofType("order 1042-EU hasn't arrived", "order_number")).toEqual([
+      { value: "1042-EU", text: "order 1042-EU" },
+    ]);
+    expect(ofType("my order so1042 is late", "order_number")).toEqual([
+      { value: "SO1042", text: "order so1042" },
+    ]);
+    expect(ofType("订单 #A1042 在哪", "order_number")).toEqual([
+      { value: "A1042", text: "订单 #A1042" },
+    ]);
+    expect(ofType("pedido nº CA-1042", "order_number")).toEqual([
+      { value: "CA-1042", text: "pedido nº CA-1042" },
+    ]);
+  });
+
+  it("keeps plain numbers as they were, and a price or a code without an order word is no order", () => {
+    expect(ofType("#1042", "order_number")).toEqual([{ value: "1042", text: "#1042" }]);
+    expect(ofType("1042", "order_number")).toEqual([{ value: "1042", text: "1042" }]);
+    expect(ofType("where is order 1042.", "order_number")).toEqual([
+      { value: "1042", text: "order 1042" },
+    ]);
+    expect(ofType("order no1042", "order_number")).toEqual([
+      { value: "1042", text: "order no1042" },
+    ]);
+    expect(ofType("SO1042", "order_number")).toEqual([]);
+    expect(ofType("my order cost 10.50", "order_number")).toEqual([]);
+  });
+});

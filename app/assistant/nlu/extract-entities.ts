@@ -5,8 +5,14 @@ import type { Entity } from "./types";
 /** Words that announce an order number, in every language we read. */
 const ORDER_WORDS =
   "order|orders|purchase|pedido|orden|compra|commande|bestellung|auftrag|ordine|acquisto|encomenda|订单号|订单|訂單編號|訂單號碼|訂單|单号|單號|注文番号|注文|ご注文";
+/**
+ * An order's name: its number, with the prefix or suffix a shop may give its order names
+ * ("A1042", "CA-1042", "1042-EU", "SO1042"). Not followed by more of a word or a decimal part
+ * ("order 10.50" is a price).
+ */
+const ORDER_NAME = "((?:[a-z]{1,6}-?)?\\d{3,15}(?:-?[a-z]{1,6})?)(?![a-z\\d-]|[.,]\\d)";
 const ORDER_NUMBER = new RegExp(
-  `(?:(?:${ORDER_WORDS})\\s*(?:number|no\\.?|nr\\.?|n[°º]|num(?:ero|éro|ber)?|nummer|号|號|番号)?\\s*[:#]?\\s*#?\\s*(\\d{3,15})(?![\\d.,]))|(?:#\\s?(\\d{3,15})(?!\\d))`,
+  `(?:(?:${ORDER_WORDS})\\s*(?:number|no\\.?|nr\\.?|n[°º]|num(?:ero|éro|ber)?|nummer|号|號|番号)?\\s*[:#]?\\s*#?\\s*${ORDER_NAME})|(?:#\\s?${ORDER_NAME})`,
   "giu",
 );
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -229,7 +235,8 @@ function catalogueEntities(text: string, folded: string, catalogue: CatalogueNam
 }
 
 /**
- * Order numbers (#1042, "order 1042", 订单号 1042, a bare 4+ digit number), emails, phone numbers,
+ * Order numbers (#1042, "order 1042", 订单号 1042, a bare 4+ digit number) and names with a shop's
+ * prefix or suffix after an order word or "#" ("#CA-1042", "order 1042-EU"), emails, phone numbers,
  * catalogue products and SKUs, sizes and colours. Numbers that are prices or measures are not orders.
  */
 export function extractEntities(options: {
@@ -254,9 +261,9 @@ export function extractEntities(options: {
     taken.push([match.index, match.index + match[0].length]);
   }
   for (const match of text.matchAll(ORDER_NUMBER)) {
-    const number = match[1] ?? match[2];
-    if (!number || overlaps(match.index, match.index + match[0].length)) continue;
-    entities.push({ type: "order_number", value: number, text: quoted(match) });
+    const name = match[1] ?? match[2];
+    if (!name || overlaps(match.index, match.index + match[0].length)) continue;
+    entities.push({ type: "order_number", value: name.toUpperCase(), text: quoted(match) });
     taken.push([match.index, match.index + match[0].length]);
   }
   const saysPhone = PHONE_WORDS.test(text);

@@ -18,7 +18,7 @@ import type { Intent } from "./types";
 import { INTENTS } from "./types";
 
 /** Bump when feature extraction or training changes in a way the training phrases do not show. */
-const MODEL_FORMAT = "intent-model-v8";
+const MODEL_FORMAT = "intent-model-v9";
 const TRAINING = { epochs: 12, learningRate: 1, temperature: 0.7 } as const;
 
 let model: IntentClassifier<Intent> | null = null;

@@ -161,8 +161,10 @@ export type OrderCancelReason = "CUSTOMER" | "DECLINED" | "FRAUD" | "INVENTORY" 
 
 export interface OrderRecord {
   id: number;
-  /** Order number; the order's name is `#{number}`. */
+  /** Order number; the order's name is `#{number}` unless `name` says otherwise. */
   number: number;
+  /** The name a shop with its own order-name prefix or suffix gives it ("#CA-1042", "1042-EU"). */
+  name?: string;
   customerId: number | null;
   email: string | null;
   phone: string | null;
@@ -202,3 +204,8 @@ export interface ShopSeed {
 
 /** A live shop inside the emulator: its seed data, changed in place by mutations. */
 export type ShopData = ShopSeed;
+
+/** The order's name as the Admin API and the shopper's receipt show it. */
+export function orderNameOf(order: OrderRecord): string {
+  return order.name ?? `#${order.number}`;
+}

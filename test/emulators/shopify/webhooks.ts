@@ -7,6 +7,7 @@ import {
   orderTotal,
 } from "./admin-graphql/views";
 import type { OrderRecord, ProductRecord, ShopData } from "./shop-data";
+import { orderNameOf } from "./shop-data";
 import { webhookHmac } from "./signatures";
 
 export const WebhookTopicSchema = z.enum([
@@ -136,7 +137,7 @@ export function orderPayload(shop: ShopData, order: OrderRecord, storefrontUrl: 
   return {
     admin_graphql_api_id: gid("Order", order.id),
     id: order.id,
-    name: `#${order.number}`,
+    name: orderNameOf(order),
     number: order.number - 1000,
     order_number: order.number,
     email: order.email,

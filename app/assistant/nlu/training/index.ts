@@ -27,6 +27,15 @@ import { french } from "./fr";
 import { italian } from "./it";
 import { japanese } from "./ja";
 import { portuguese } from "./pt";
+import { kindsGerman } from "./kinds/de";
+import { kindsEnglish } from "./kinds/en";
+import { kindsSpanish } from "./kinds/es";
+import { kindsFrench } from "./kinds/fr";
+import { kindsItalian } from "./kinds/it";
+import { kindsJapanese } from "./kinds/ja";
+import { kindsPortuguese } from "./kinds/pt";
+import { kindsSimplifiedChinese } from "./kinds/zh-hans";
+import { kindsTraditionalChinese } from "./kinds/zh-hant";
 import { moreGerman } from "./more/de";
 import { moreEnglish } from "./more/en";
 import { moreSpanish } from "./more/es";
@@ -37,6 +46,7 @@ import type { MorePhrases } from "./more/more-phrases";
 import { morePortuguese } from "./more/pt";
 import { moreSimplifiedChinese } from "./more/zh-hans";
 import { moreTraditionalChinese } from "./more/zh-hant";
+import { REQUEST_WRAPPERS } from "./request-wrappers";
 import type { TrainingSet } from "./training-set";
 import { simplifiedChinese } from "./zh-hans";
 import { traditionalChinese } from "./zh-hant";
@@ -47,6 +57,8 @@ export interface TrainingExample {
   intent: Intent;
   /** A phrase or core as the team wrote it, not a generated variant: the classifier's neighbours. */
   written?: boolean;
+  /** A copy of a written phrase inside a request wrapper: a second count of its words, not new text. */
+  wrapped?: boolean;
 }
 
 /** How many request prefixes each core is combined with; rotating keeps every prefix in use. */
@@ -115,6 +127,40 @@ function withSwappedLetters(text: string): string | null {
   return words.join(" ");
 }
 
+/** Greetings and goodbyes are what a wrapper adds, so their own phrases keep their shape. */
+const UNWRAPPED = new Set<Intent>(["greeting", "thanks_goodbye"]);
+
+/** FNV-1a of a phrase: picks its wrapper, so adding a phrase leaves every other phrase's copy as it was. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1)
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * Each written phrase of the other intents once inside what shoppers put around a request
+ * (`request-wrappers.ts`): before it, after it, or both, chosen by the phrase's hash.
+ */
+function wrappedCopies(examples: TrainingExample[]): TrainingExample[] {
+  return examples.flatMap((example) => {
+    if (!example.written || UNWRAPPED.has(example.intent)) return [];
+    const { before, after } = REQUEST_WRAPPERS[example.language];
+    const hash = hashOf(example.text);
+    const shape = hash % 3;
+    const opening = shape === 1 ? "" : (before[(hash >>> 4) % before.length] ?? "");
+    const closing = shape === 0 ? "" : (after[(hash >>> 12) % after.length] ?? "");
+    return [
+      {
+        ...example,
+        text: `${opening}${example.text}${closing}`,
+        written: undefined,
+        wrapped: true,
+      },
+    ];
+  });
+}
+
 /** A language's set with its further phrases appended to each intent's phrases. */
 function withMore(set: TrainingSet, ...more: Partial<MorePhrases>[]): TrainingSet {
   const intents = Object.fromEntries(
@@ -137,16 +183,23 @@ const SIMPLIFIED = withMore(
   moreSimplifiedChinese,
   everydaySimplifiedChinese,
   boundarySimplifiedChinese,
+  kindsSimplifiedChinese,
 );
 
 const SETS: [TrainingSet, Language][] = [
-  [withMore(english, moreEnglish, everydayEnglish, broadEnglish, boundaryEnglish), "en"],
-  [withMore(spanish, moreSpanish, everydaySpanish, boundarySpanish), "es"],
-  [withMore(french, moreFrench, everydayFrench, boundaryFrench), "fr"],
-  [withMore(german, moreGerman, everydayGerman, boundaryGerman), "de"],
-  [withMore(italian, moreItalian, everydayItalian, boundaryItalian), "it"],
-  [withMore(portuguese, morePortuguese, everydayPortuguese, boundaryPortuguese), "pt"],
-  [withMore(japanese, moreJapanese, everydayJapanese, boundaryJapanese), "ja"],
+  [
+    withMore(english, moreEnglish, everydayEnglish, broadEnglish, boundaryEnglish, kindsEnglish),
+    "en",
+  ],
+  [withMore(spanish, moreSpanish, everydaySpanish, boundarySpanish, kindsSpanish), "es"],
+  [withMore(french, moreFrench, everydayFrench, boundaryFrench, kindsFrench), "fr"],
+  [withMore(german, moreGerman, everydayGerman, boundaryGerman, kindsGerman), "de"],
+  [withMore(italian, moreItalian, everydayItalian, boundaryItalian, kindsItalian), "it"],
+  [
+    withMore(portuguese, morePortuguese, everydayPortuguese, boundaryPortuguese, kindsPortuguese),
+    "pt",
+  ],
+  [withMore(japanese, moreJapanese, everydayJapanese, boundaryJapanese, kindsJapanese), "ja"],
   [SIMPLIFIED, "zh-Hans"],
   [
     withMore(
@@ -154,6 +207,7 @@ const SETS: [TrainingSet, Language][] = [
       moreTraditionalChinese,
       everydayTraditionalChinese,
       boundaryTraditionalChinese,
+      kindsTraditionalChinese,
     ),
     "zh-Hant",
   ],
@@ -172,7 +226,7 @@ export function writtenPhrases(): TrainingExample[] {
   );
 }
 
-/** Training phrases expanded with prefixes, typos and Simplified→Traditional conversion. */
+/** Training phrases expanded with prefixes, typos, Simplified→Traditional conversion and request wrappers. */
 export function expandTrainingPhrases(keep: KeepPhrase = () => true): TrainingExample[] {
   const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
   const examples = SETS.flatMap(([set, language]) => expandSet(set, language, keep));
@@ -187,7 +241,7 @@ export function expandTrainingPhrases(keep: KeepPhrase = () => true): TrainingEx
       text ? [{ text, language: example.language, intent: example.intent }] : [],
     );
   });
-  return [...examples, ...converted, ...typos];
+  return [...examples, ...converted, ...typos, ...wrappedCopies(examples)];
 }
 
 let cached: TrainingExample[] | null = null;

@@ -12,6 +12,7 @@ import type {
   ShopData,
   VariantRecord,
 } from "../shop-data";
+import { orderNameOf } from "../shop-data";
 import { toConnection, type ConnectionArgs } from "./connection";
 import {
   compareDate,
@@ -205,11 +206,17 @@ const FINANCIAL_FILTERS: Record<string, OrderRecord["financialStatus"][]> = {
   unpaid: ["AUTHORIZED", "PARTIALLY_PAID", "PENDING"],
 };
 
+/** "1042", "#1042" and "#a1042" all name "#A1042": the "#" and letter case are optional. */
+function sameOrderName(order: OrderRecord, value: string): boolean {
+  const bare = (name: string) => name.replace(/^#/, "").toUpperCase();
+  return bare(value) === bare(orderNameOf(order));
+}
+
 function matchOrderField(order: OrderRecord, term: SearchTerm): boolean | undefined {
   const value = term.value;
   switch (term.field) {
     case "name":
-      return value.replace(/^#/, "") === String(order.number);
+      return sameOrderName(order, value);
     case "email":
       return textMatches(order.email, value);
     case "customer_id":
@@ -279,7 +286,7 @@ export function searchOrders(
     (order, text) => {
       const customer = shop.customers.find((entry) => entry.id === order.customerId);
       return (
-        text.replace(/^#/, "") === String(order.number) ||
+        sameOrderName(order, text) ||
         freeTextMatches(order.email, text) ||
         (customer !== undefined && freeTextMatches(customerDisplayName(customer), text))
       );
@@ -1202,7 +1209,7 @@ export class OrderView {
     return String(this.record.id);
   }
   get name() {
-    return `#${this.record.number}`;
+    return orderNameOf(this.record);
   }
   get email() {
     return this.record.email;
