@@ -17,6 +17,8 @@ startBackgroundJobs();
 export { startDraining, stopInstance } from "~/instance.server";
 // For server.ts's direct path to the chat's route module: how much of a body it reads.
 export { MAX_BODY_BYTES } from "~/http.server";
+// server.ts answers the chat's messages from here, without Remix.
+export { directMessages } from "~/shopper-messages.server";
 
 export default async function handleRequest(
   request: Request,

@@ -26,38 +26,61 @@ export const JSON_API_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
 
-export function problemResponse(problem: Problem): Response {
-  const headers = new Headers(JSON_API_HEADERS);
-  if (problem.retryAfterSeconds) headers.set("Retry-After", String(problem.retryAfterSeconds));
-  return new Response(JSON.stringify({ error: { code: problem.code, message: problem.message } }), {
-    status: statusOf[problem.code],
-    headers,
-  });
+/**
+ * A JSON answer of the storefront API as data: a Response for Remix (responseOf), or written
+ * straight to Node's response by server.ts's direct path, which skips the Fetch API objects.
+ */
+export interface JsonAnswer {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: string;
 }
 
-export function jsonResponse(data: unknown, init: ResponseInit = {}): Response {
-  // The usual answer (every chat message): the Response copies the headers once.
-  if (init.headers === undefined)
-    return new Response(JSON.stringify(data), { ...init, headers: JSON_API_HEADERS });
-  const headers = new Headers(init.headers);
-  for (const [name, value] of Object.entries(JSON_API_HEADERS)) headers.set(name, value);
-  return new Response(JSON.stringify(data), { ...init, headers });
+export function jsonAnswer(
+  data: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): JsonAnswer {
+  return {
+    status: init.status ?? 200,
+    headers: init.headers ? { ...init.headers, ...JSON_API_HEADERS } : JSON_API_HEADERS,
+    body: JSON.stringify(data),
+  };
+}
+
+export function problemAnswer(problem: Problem): JsonAnswer {
+  return jsonAnswer(
+    { error: { code: problem.code, message: problem.message } },
+    {
+      status: statusOf[problem.code],
+      headers: problem.retryAfterSeconds
+        ? { "Retry-After": String(problem.retryAfterSeconds) }
+        : undefined,
+    },
+  );
+}
+
+export function responseOf(answer: JsonAnswer): Response {
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+export function problemResponse(problem: Problem): Response {
+  return responseOf(problemAnswer(problem));
 }
 
 /**
  * Runs a route body and turns what it throws into the storefront API's error shape. Responses
  * thrown by Shopify's authentication pass through untouched.
  */
-export async function answerWithProblems(handle: () => Promise<Response>): Promise<Response> {
+export async function answerWithProblems(handle: () => Promise<JsonAnswer>): Promise<JsonAnswer> {
   try {
     return await handle();
   } catch (error) {
     if (error instanceof Response) throw error;
-    if (error instanceof Problem) return problemResponse(error);
+    if (error instanceof Problem) return problemAnswer(error);
     if (error instanceof ZodError) {
       const first = error.issues[0];
       const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-      return problemResponse(
+      return problemAnswer(
         new Problem("invalid_request", `${where}${first?.message ?? "invalid request"}`),
       );
     }
@@ -65,7 +88,7 @@ export async function answerWithProblems(handle: () => Promise<Response>): Promi
       "Unexpected error in a storefront request",
       error instanceof Error ? error.name : typeof error,
     );
-    return problemResponse(
+    return problemAnswer(
       new Problem("server_error", "Something went wrong on our side. Please try again."),
     );
   }
@@ -74,12 +97,21 @@ export async function answerWithProblems(handle: () => Promise<Response>): Promi
 /** Stateless between calls (no streaming), so one decoder serves every request. */
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
+const tooLong = () => new Problem("payload_too_large", "This message is too long.");
+
+function decodeBody(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new Problem("invalid_request", "The request body must be UTF-8 text.");
+  }
+}
+
 /**
  * The request body as text, refused as soon as it passes MAX_BODY_BYTES (whatever Content-Length
  * claims, so a chunked flood is never buffered whole) or when it is not UTF-8.
  */
 export async function readBodyText(request: Request): Promise<string> {
-  const tooLong = () => new Problem("payload_too_large", "This message is too long.");
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLong();
   if (!request.body) return "";
   const chunks: Uint8Array[] = [];
@@ -101,11 +133,72 @@ export async function readBodyText(request: Request): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    throw new Problem("invalid_request", "The request body must be UTF-8 text.");
-  }
+  return decodeBody(bytes);
+}
+
+/**
+ * What a storefront route reads of its request: the URL, the body as text (at most
+ * MAX_BODY_BYTES of UTF-8), and for Shopify's library, on its rare paths, a Fetch API Request.
+ */
+export interface IncomingCall {
+  readonly url: URL;
+  text(): Promise<string>;
+  request(): Request;
+}
+
+export function callOfRequest(request: Request): IncomingCall {
+  return { url: new URL(request.url), text: () => readBodyText(request), request: () => request };
+}
+
+/** A request as Node's HTTP server took it in (server.ts), its body read up to MAX_BODY_BYTES + 1. */
+export interface NodeRequestInput {
+  method: "GET" | "POST";
+  /** Absolute. */
+  url: string;
+  /** As sent, repeats included. */
+  headers: [string, string][];
+  contentLength: string | undefined;
+  body: Uint8Array<ArrayBuffer> | undefined;
+}
+
+/** The call as readBodyText would read it, without building a Request unless one is asked for. */
+export function callOfNodeRequest(input: NodeRequestInput): IncomingCall {
+  let request: Request | undefined;
+  return {
+    url: new URL(input.url),
+    async text() {
+      const body = input.body ?? new Uint8Array();
+      if (Number(input.contentLength ?? "0") > MAX_BODY_BYTES || body.byteLength > MAX_BODY_BYTES)
+        throw tooLong();
+      return decodeBody(body);
+    },
+    request: () =>
+      (request ??= new Request(input.url, {
+        method: input.method,
+        headers: input.headers,
+        body: input.body,
+      })),
+  };
+}
+
+/**
+ * A route's answers as server.ts's direct path calls them: Node's request in, the JSON answer
+ * out, the same route code as the Remix loader or action runs (see server.ts).
+ */
+export type DirectRoute = Partial<
+  Record<NodeRequestInput["method"], (input: NodeRequestInput) => Promise<JsonAnswer>>
+>;
+
+export function directRoute(
+  answers: Partial<Record<NodeRequestInput["method"], (call: IncomingCall) => Promise<JsonAnswer>>>,
+): DirectRoute {
+  const route: DirectRoute = {};
+  for (const [method, answer] of Object.entries(answers) as [
+    NodeRequestInput["method"],
+    (call: IncomingCall) => Promise<JsonAnswer>,
+  ][])
+    route[method] = (input) => answer(callOfNodeRequest(input));
+  return route;
 }
 
 /** Parses JSON text with the given schema; malformed JSON is an invalid_request. */
@@ -117,14 +210,6 @@ export function parseJsonText<T>(text: string, schema: ZodType<T, ZodTypeDef, un
     throw new Problem("invalid_request", "The request body must be JSON.");
   }
   return schema.parse(body);
-}
-
-/** Reads a JSON body of at most MAX_BODY_BYTES and parses it with the given schema. */
-export async function readJsonBody<T>(
-  request: Request,
-  schema: ZodType<T, ZodTypeDef, unknown>,
-): Promise<T> {
-  return parseJsonText(await readBodyText(request), schema);
 }
 
 /**

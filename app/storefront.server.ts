@@ -13,7 +13,7 @@ import {
   type Admission,
 } from "~/assistant/abuse";
 import { Problem } from "~/assistant/errors";
-import { parseJsonText, problemResponse, readBodyText } from "~/http.server";
+import { parseJsonText, problemResponse, type IncomingCall } from "~/http.server";
 import { env, runsAmongWorkers } from "~/env.server";
 import { askPrimaryToAdmit } from "~/platform/worker-cluster";
 import { redis } from "~/redis.server";
@@ -77,7 +77,8 @@ const appProxySecret = createSecretKey(Buffer.from(env.SHOPIFY_API_SECRET, "utf8
  * nothing done; otherwise Shopify's library decides (it refuses with 400, accepts the signature
  * variants Remix data requests carry, and refreshes an expiring token).
  */
-async function authenticateAppProxy(request: Request, params: URLSearchParams) {
+async function authenticateAppProxy(call: IncomingCall) {
+  const params = call.url.searchParams;
   const shop = params.get("shop");
   if (
     shop &&
@@ -87,7 +88,7 @@ async function authenticateAppProxy(request: Request, params: URLSearchParams) {
     const session: Session | undefined = await sessionStorage.loadSession(offlineSessionId(shop));
     if (!session?.refreshToken || !session.isExpired(TOKEN_REFRESH_MARGIN_MS)) return { session };
   }
-  return authenticate.public.appProxy(request);
+  return authenticate.public.appProxy(call.request());
 }
 
 const SHOP_BUSY = "This shop's assistant is very busy. Please try again shortly.";
@@ -111,10 +112,11 @@ function problemOf(admission: Exclude<Admission, { refusal: null }>): Problem {
  * request's budgets with the input they read. `logged_in_customer_id` is signed by Shopify: the
  * only trusted identity.
  */
-export async function authenticateStorefrontRequest(request: Request): Promise<StorefrontRequest> {
-  const url = new URL(request.url);
-  const params = url.searchParams;
-  const { session } = await authenticateAppProxy(request, params);
+export async function authenticateStorefrontRequest(
+  call: IncomingCall,
+): Promise<StorefrontRequest> {
+  const { session } = await authenticateAppProxy(call);
+  const params = call.url.searchParams;
   const shop = params.get("shop");
   if (!shop) throw new Response("Missing shop", { status: 400 });
   const customerId = params.get("logged_in_customer_id");
@@ -123,7 +125,7 @@ export async function authenticateStorefrontRequest(request: Request): Promise<S
     customerId: customerId && /^\d+$/.test(customerId) ? customerId : null,
     accessToken: session?.accessToken ?? null,
     signature: params.get("signature") ?? "",
-    path: url.pathname,
+    path: call.url.pathname,
   };
 }
 
@@ -131,8 +133,8 @@ export async function authenticateStorefrontRequest(request: Request): Promise<S
  * authenticateStorefrontRequest, then charges the shop's request budget (429 when spent), for
  * routes that read no shopper input.
  */
-export async function verifyStorefrontRequest(request: Request): Promise<StorefrontRequest> {
-  const storefront = await authenticateStorefrontRequest(request);
+export async function verifyStorefrontRequest(call: IncomingCall): Promise<StorefrontRequest> {
+  const storefront = await authenticateStorefrontRequest(call);
   const admission = await gate.admit({ shop: storefront.shop, fingerprint: null, visitor: null });
   if (admission.refusal !== null) throw problemResponse(problemOf(admission));
   return storefront;
@@ -160,11 +162,11 @@ async function outcomeOf<T>(step: () => T | Promise<T>): Promise<Outcome<T>> {
  * (429). A request refused at one check is charged nothing by the later ones.
  */
 export async function readShopperBody<T extends ShopperInput>(
-  request: Request,
+  call: IncomingCall,
   storefront: StorefrontRequest,
   schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<T> {
-  const text = await outcomeOf(() => readBodyText(request));
+  const text = await outcomeOf(() => call.text());
   const body =
     "value" in text
       ? await outcomeOf(() => parseJsonText(text.value, schema))
@@ -188,13 +190,11 @@ export async function readShopperBody<T extends ShopperInput>(
  * (asked at once; the shop's refusal first, then the query's errors, then the visitor's refusal).
  */
 export async function readShopperQuery<T extends ShopperInput>(
-  request: Request,
+  call: IncomingCall,
   storefront: StorefrontRequest,
   schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<T> {
-  const query = await outcomeOf(() =>
-    schema.parse(Object.fromEntries(new URL(request.url).searchParams)),
-  );
+  const query = await outcomeOf(() => schema.parse(Object.fromEntries(call.url.searchParams)));
   const admission = await gate.admit({
     shop: storefront.shop,
     fingerprint: null,

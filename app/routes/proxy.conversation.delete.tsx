@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { deleteConversation } from "~/assistant/conversation";
 import prisma from "~/db.server";
-import { answerWithProblems, jsonResponse } from "~/http.server";
+import { answerWithProblems, callOfRequest, jsonAnswer, responseOf } from "~/http.server";
 import {
   readShopperBody,
   VisitorIdSchema,
@@ -15,15 +15,18 @@ const DeleteConversationBodySchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await authenticateStorefrontRequest(request);
+  const call = callOfRequest(request);
+  const storefront = await authenticateStorefrontRequest(call);
   const { shop, customerId } = storefront;
-  return answerWithProblems(async () => {
-    const body = await readShopperBody(request, storefront, DeleteConversationBodySchema);
-    await deleteConversation({
-      prisma,
-      shopper: { shop, visitorId: body.visitorId, customerId },
-      conversationId: body.conversationId,
-    });
-    return jsonResponse({ ok: true });
-  });
+  return responseOf(
+    await answerWithProblems(async () => {
+      const body = await readShopperBody(call, storefront, DeleteConversationBodySchema);
+      await deleteConversation({
+        prisma,
+        shopper: { shop, visitorId: body.visitorId, customerId },
+        conversationId: body.conversationId,
+      });
+      return jsonAnswer({ ok: true });
+    }),
+  );
 }

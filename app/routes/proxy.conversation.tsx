@@ -4,7 +4,7 @@ import { startConversation } from "~/assistant/conversation";
 import { openConversationProactively, storefrontSettings } from "~/concierge.server";
 import prisma from "~/db.server";
 import { cipherBox } from "~/encryption.server";
-import { answerWithProblems, jsonResponse } from "~/http.server";
+import { answerWithProblems, callOfRequest, jsonAnswer, responseOf } from "~/http.server";
 import {
   LocaleSchema,
   PageSchema,
@@ -21,29 +21,32 @@ const StartConversationBodySchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await authenticateStorefrontRequest(request);
+  const call = callOfRequest(request);
+  const storefront = await authenticateStorefrontRequest(call);
   const { shop, customerId, accessToken } = storefront;
-  return answerWithProblems(async () => {
-    const body = await readShopperBody(request, storefront, StartConversationBodySchema);
-    const started = await startConversation({
-      prisma,
-      box: cipherBox,
-      shopper: { shop, visitorId: body.visitorId, customerId },
-      locale: body.locale,
-    });
-    const { conversation, suggestions } = await openConversationProactively({
-      shop,
-      conversation: started,
-      customerId,
-      accessToken,
-      locale: body.locale,
-      productHandle: body.page.productHandle ?? null,
-      consented: body.consent === true,
-    });
-    return jsonResponse({
-      conversation,
-      settings: await storefrontSettings({ shop, locale: body.locale }),
-      suggestions,
-    });
-  });
+  return responseOf(
+    await answerWithProblems(async () => {
+      const body = await readShopperBody(call, storefront, StartConversationBodySchema);
+      const started = await startConversation({
+        prisma,
+        box: cipherBox,
+        shopper: { shop, visitorId: body.visitorId, customerId },
+        locale: body.locale,
+      });
+      const { conversation, suggestions } = await openConversationProactively({
+        shop,
+        conversation: started,
+        customerId,
+        accessToken,
+        locale: body.locale,
+        productHandle: body.page.productHandle ?? null,
+        consented: body.consent === true,
+      });
+      return jsonAnswer({
+        conversation,
+        settings: await storefrontSettings({ shop, locale: body.locale }),
+        suggestions,
+      });
+    }),
+  );
 }

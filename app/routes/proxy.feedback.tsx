@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordFeedback } from "~/assistant/conversation";
 import prisma from "~/db.server";
 import { cipherBox } from "~/encryption.server";
-import { answerWithProblems, jsonResponse } from "~/http.server";
+import { answerWithProblems, callOfRequest, jsonAnswer, responseOf } from "~/http.server";
 import {
   readShopperBody,
   VisitorIdSchema,
@@ -25,18 +25,21 @@ const FeedbackBodySchema = z.union([
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await authenticateStorefrontRequest(request);
+  const call = callOfRequest(request);
+  const storefront = await authenticateStorefrontRequest(call);
   const { shop, customerId } = storefront;
-  return answerWithProblems(async () => {
-    const body = await readShopperBody(request, storefront, FeedbackBodySchema);
-    await recordFeedback({
-      prisma,
-      box: cipherBox,
-      shopper: { shop, visitorId: body.visitorId, customerId },
-      conversationId: body.conversationId,
-      feedback:
-        "csat" in body ? { csat: body.csat } : { messageId: body.messageId, vote: body.vote },
-    });
-    return jsonResponse({ ok: true });
-  });
+  return responseOf(
+    await answerWithProblems(async () => {
+      const body = await readShopperBody(call, storefront, FeedbackBodySchema);
+      await recordFeedback({
+        prisma,
+        box: cipherBox,
+        shopper: { shop, visitorId: body.visitorId, customerId },
+        conversationId: body.conversationId,
+        feedback:
+          "csat" in body ? { csat: body.csat } : { messageId: body.messageId, vote: body.vote },
+      });
+      return jsonAnswer({ ok: true });
+    }),
+  );
 }

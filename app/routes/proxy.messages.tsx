@@ -1,76 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
-import { listMessages, postShopperMessage } from "~/assistant/conversation";
-import { respondToShopper } from "~/concierge.server";
-import prisma from "~/db.server";
-import { cipherBox } from "~/encryption.server";
-import { answerWithProblems, jsonResponse } from "~/http.server";
-import {
-  LocaleSchema,
-  PageSchema,
-  readShopperBody,
-  readShopperQuery,
-  VisitorIdSchema,
-  authenticateStorefrontRequest,
-} from "~/storefront.server";
+import { callOfRequest, responseOf } from "~/http.server";
+import { answerNewMessages, answerShopperMessage } from "~/shopper-messages.server";
 
-const ConversationIdSchema = z
-  .string()
-  .regex(/^conv_[a-f0-9]{32}$/, "conversationId is not a conversation id");
-
-const NewMessagesQuerySchema = z.object({
-  visitorId: VisitorIdSchema,
-  conversationId: ConversationIdSchema,
-  after: z.coerce.number().int().min(0).default(0),
-});
-
-const ShopperMessageBodySchema = z.object({
-  visitorId: VisitorIdSchema,
-  conversationId: ConversationIdSchema,
-  text: z
-    .string()
-    .transform((text) => text.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, "Write a message first.")
-        .max(2000, "This message is too long (2,000 characters at most)."),
-    ),
-  locale: LocaleSchema,
-  page: PageSchema,
-});
-
+// Production traffic to this route mostly arrives through server.ts's direct path to the same answers.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const storefront = await authenticateStorefrontRequest(request);
-  const { shop, customerId } = storefront;
-  return answerWithProblems(async () => {
-    const query = await readShopperQuery(request, storefront, NewMessagesQuerySchema);
-    const result = await listMessages({
-      prisma,
-      box: cipherBox,
-      shopper: { shop, visitorId: query.visitorId, customerId },
-      conversationId: query.conversationId,
-      after: query.after,
-    });
-    return jsonResponse(result);
-  });
+  return responseOf(await answerNewMessages(callOfRequest(request)));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const storefront = await authenticateStorefrontRequest(request);
-  const { shop, customerId, accessToken } = storefront;
-  return answerWithProblems(async () => {
-    const body = await readShopperBody(request, storefront, ShopperMessageBodySchema);
-    const result = await postShopperMessage({
-      prisma,
-      box: cipherBox,
-      shopper: { shop, visitorId: body.visitorId, customerId },
-      conversationId: body.conversationId,
-      text: body.text,
-      locale: body.locale,
-      page: body.page,
-      respond: respondToShopper({ accessToken }),
-    });
-    return jsonResponse(result);
-  });
+  return responseOf(await answerShopperMessage(callOfRequest(request)));
 }

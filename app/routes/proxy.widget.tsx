@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { storefrontSettings } from "~/concierge.server";
-import { answerWithProblems, jsonResponse } from "~/http.server";
+import { answerWithProblems, callOfRequest, jsonAnswer, responseOf } from "~/http.server";
 import { LocaleSchema, verifyStorefrontRequest } from "~/storefront.server";
 
 const WidgetSettingsQuerySchema = z.object({ locale: LocaleSchema });
@@ -14,13 +14,16 @@ const WidgetSettingsQuerySchema = z.object({ locale: LocaleSchema });
 const CACHE_SECONDS = 300;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { shop } = await verifyStorefrontRequest(request);
-  return answerWithProblems(async () => {
-    const query = WidgetSettingsQuerySchema.parse(
-      Object.fromEntries(new URL(request.url).searchParams),
-    );
-    const response = jsonResponse(await storefrontSettings({ shop, locale: query.locale }));
-    response.headers.set("Cache-Control", `public, max-age=${CACHE_SECONDS}`);
-    return response;
-  });
+  const call = callOfRequest(request);
+  const { shop } = await verifyStorefrontRequest(call);
+  return responseOf(
+    await answerWithProblems(async () => {
+      const query = WidgetSettingsQuerySchema.parse(Object.fromEntries(call.url.searchParams));
+      const answer = jsonAnswer(await storefrontSettings({ shop, locale: query.locale }));
+      return {
+        ...answer,
+        headers: { ...answer.headers, "Cache-Control": `public, max-age=${CACHE_SECONDS}` },
+      };
+    }),
+  );
 }

@@ -29,6 +29,8 @@ export interface StoredMessage {
   createdAt: Date;
 }
 
+// An unknown stored role shows as a system message; made once, as a schema costs more to build than to run.
+const StoredRoleSchema = MessageRoleSchema.catch("system");
 const StoredCardsSchema = z.array(CardSchema).catch([]);
 const StoredQuickRepliesSchema = z.array(z.string()).catch([]);
 
@@ -44,7 +46,7 @@ function parseJson(text: string): unknown {
 export function toChatMessage(message: StoredMessage, box: CipherBox): ChatMessage {
   return {
     id: message.id,
-    role: MessageRoleSchema.catch("system").parse(message.role),
+    role: StoredRoleSchema.parse(message.role),
     text: openStored(box, message.body, { context: conversationContext(message) }),
     createdAt: message.createdAt.toISOString(),
     cards: StoredCardsSchema.parse(parseJson(message.cards)),
@@ -63,7 +65,7 @@ export function justStoredChatMessage(
 ): ChatMessage {
   return {
     id: message.id,
-    role: MessageRoleSchema.catch("system").parse(message.role),
+    role: StoredRoleSchema.parse(message.role),
     text: content.text,
     createdAt: message.createdAt.toISOString(),
     cards: content.cards ?? [],

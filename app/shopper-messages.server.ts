@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { listMessages, postShopperMessage } from "~/assistant/conversation";
+import { respondToShopper } from "~/concierge.server";
+import prisma from "~/db.server";
+import { cipherBox } from "~/encryption.server";
+import {
+  answerWithProblems,
+  directRoute,
+  jsonAnswer,
+  type IncomingCall,
+  type JsonAnswer,
+} from "~/http.server";
+import {
+  LocaleSchema,
+  PageSchema,
+  readShopperBody,
+  readShopperQuery,
+  VisitorIdSchema,
+  authenticateStorefrontRequest,
+} from "~/storefront.server";
+
+/**
+ * The chat's messages (`/apps/concierge/messages` through the App Proxy): the shopper's new
+ * messages (GET) and a message posted (POST). Its Remix route (routes/proxy.messages.tsx) and
+ * server.ts's direct path (directMessages, exported by entry.server.tsx) answer with these.
+ */
+const ConversationIdSchema = z
+  .string()
+  .regex(/^conv_[a-f0-9]{32}$/, "conversationId is not a conversation id");
+
+const NewMessagesQuerySchema = z.object({
+  visitorId: VisitorIdSchema,
+  conversationId: ConversationIdSchema,
+  after: z.coerce.number().int().min(0).default(0),
+});
+
+const ShopperMessageBodySchema = z.object({
+  visitorId: VisitorIdSchema,
+  conversationId: ConversationIdSchema,
+  text: z
+    .string()
+    .transform((text) => text.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "Write a message first.")
+        .max(2000, "This message is too long (2,000 characters at most)."),
+    ),
+  locale: LocaleSchema,
+  page: PageSchema,
+});
+
+export async function answerNewMessages(call: IncomingCall): Promise<JsonAnswer> {
+  const storefront = await authenticateStorefrontRequest(call);
+  const { shop, customerId } = storefront;
+  return answerWithProblems(async () => {
+    const query = await readShopperQuery(call, storefront, NewMessagesQuerySchema);
+    const result = await listMessages({
+      prisma,
+      box: cipherBox,
+      shopper: { shop, visitorId: query.visitorId, customerId },
+      conversationId: query.conversationId,
+      after: query.after,
+    });
+    return jsonAnswer(result);
+  });
+}
+
+export async function answerShopperMessage(call: IncomingCall): Promise<JsonAnswer> {
+  const storefront = await authenticateStorefrontRequest(call);
+  const { shop, customerId, accessToken } = storefront;
+  return answerWithProblems(async () => {
+    const body = await readShopperBody(call, storefront, ShopperMessageBodySchema);
+    const result = await postShopperMessage({
+      prisma,
+      box: cipherBox,
+      shopper: { shop, visitorId: body.visitorId, customerId },
+      conversationId: body.conversationId,
+      text: body.text,
+      locale: body.locale,
+      page: body.page,
+      respond: respondToShopper({ accessToken }),
+    });
+    return jsonAnswer(result);
+  });
+}
+
+/** Nearly all of the app's traffic: server.ts answers it from here, without Remix (see there). */
+export const directMessages = directRoute({ GET: answerNewMessages, POST: answerShopperMessage });
