@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
+import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -10,13 +11,21 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
+/** The tests' restart threshold: the app's (RESTART_AFTER_FRAMES) is a quarter gigabyte of log. */
+const TEST_RESTART_AFTER_FRAMES = 2000;
+
 async function aDatabase(backgroundCheckpoints: boolean) {
   const folder = mkdtempSync(path.join(tmpdir(), "concierge-wal-"));
   folders.push(folder);
   const file = path.join(folder, "wal.sqlite");
   const prisma = openDatabase({
     url: `file:${file}`,
-    ...(backgroundCheckpoints ? { backgroundCheckpoints: checkpointFileInThread } : {}),
+    ...(backgroundCheckpoints
+      ? {
+          backgroundCheckpoints: (file: string) =>
+            checkpointFileInThread(file, { restartAfterFrames: TEST_RESTART_AFTER_FRAMES }),
+        }
+      : {}),
   });
   const driver = await databaseDriverOf(prisma);
   if (driver.provider !== "sqlite") throw new Error("Expected SQLite");
@@ -71,7 +80,7 @@ describe("WAL checkpoints off the app's connection", () => {
 
   it("GIVEN writes past the restart threshold THEN the log starts over instead of growing", async () => {
     const { prisma, connection } = await aDatabase(true);
-    writeRows(connection, RESTART_AFTER_FRAMES + 1000, 500);
+    writeRows(connection, TEST_RESTART_AFTER_FRAMES + 1000, 500);
     const version = readSqliteDataVersion(prisma);
     let frames = Number.POSITIVE_INFINITY;
     for (let tries = 0; tries < 100 && frames > 10; tries += 1) {
@@ -82,6 +91,45 @@ describe("WAL checkpoints off the app's connection", () => {
     }
     expect(frames).toBeLessThanOrEqual(10);
     expect(readSqliteDataVersion(prisma)).toBe(version);
+    await prisma.$disconnect();
+  });
+
+  it("GIVEN a reader that keeps the log in use THEN the thread's RESTART never holds writers back while it waits", async () => {
+    const { prisma, file, connection } = await aDatabase(true);
+    writeRows(connection, 10);
+    // A reader's snapshot keeps the log in use: RESTART can copy the log but not start it over.
+    const reader = new Database(file, { readonly: true });
+    reader.exec("BEGIN");
+    reader.prepare('SELECT COUNT(*) FROM "Note"').get();
+    writeRows(connection, TEST_RESTART_AFTER_FRAMES + 500, 500);
+    // Another writer that never waits: every refusal is a moment the writer lock was held.
+    const writer = new Database(file);
+    writer.pragma("busy_timeout = 0");
+    const insert = writer.prepare('INSERT INTO "Note" ("body") VALUES (?)');
+    let longestRefusalMs = 0;
+    let refusedSince: number | null = null;
+    let written = 0;
+    const until = performance.now() + 1500;
+    while (performance.now() < until) {
+      try {
+        insert.run("y");
+        written += 1;
+        if (refusedSince !== null)
+          longestRefusalMs = Math.max(longestRefusalMs, performance.now() - refusedSince);
+        refusedSince = null;
+      } catch (error) {
+        if (!(error instanceof Error && "code" in error && error.code === "SQLITE_BUSY"))
+          throw error;
+        refusedSince ??= performance.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    reader.exec("COMMIT");
+    reader.close();
+    writer.close();
+    expect(written).toBeGreaterThan(100);
+    // SQLite's busy handler would hold the lock for its whole wait for the reader (100 ms a try).
+    expect(longestRefusalMs).toBeLessThan(50);
     await prisma.$disconnect();
   });
 

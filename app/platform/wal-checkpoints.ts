@@ -15,14 +15,24 @@ import type { Database as SQLiteConnection } from "better-sqlite3";
  * start over while writers and readers keep coming (it grew by gigabytes in a minute of load), so
  * past RESTART_AFTER_FRAMES the thread runs a RESTART checkpoint: it holds writers back while it
  * copies what PASSIVE left and syncs the file (tens of milliseconds under load: every message
- * committing meanwhile waits), and the next commit starts the log over. A checkpoint changes no
+ * committing meanwhile waits), and the next commit starts the log over. It runs a PASSIVE right
+ * before, so RESTART has little left to copy, and waits for nobody while it holds the lock. A checkpoint changes no
  * content and the restart is done by the app's own next commit, so `data_version` on the app's
  * connection does not move. A thread that stops is started again; meanwhile a connection
  * checkpoints itself once the log passes FALLBACK_AUTOCHECKPOINT_PAGES.
  */
 const CHECKPOINT_INTERVAL_MS = 200;
-/** About 64 MB of log (4 KiB pages): each RESTART stalls the writers, so the fewer the better. */
-export const RESTART_AFTER_FRAMES = 16_000;
+/**
+ * About 256 MB of log (4 KiB pages). Each RESTART stalls the writers for 20–40 ms under load (it
+ * syncs while it holds the writer lock), and a chat message writes ~6 frames: at 16,000 a stall
+ * came every ~3 s at 1,000 messages/s and touched about 1 % of them; at 64,000, every ~12 s.
+ */
+export const RESTART_AFTER_FRAMES = 64_000;
+/** RESTART tries, a millisecond apart, before the next interval. */
+const RESTART_ATTEMPTS = 50;
+/** PASSIVE rounds before a RESTART, until fewer than FEW_FRAMES arrived during one. */
+const CATCH_UP_ROUNDS = 10;
+const FEW_FRAMES = 10;
 /** Past the thread's threshold: a connection checkpoints its own log only while no thread does. */
 const FALLBACK_AUTOCHECKPOINT_PAGES = 2 * RESTART_AFTER_FRAMES;
 const RESTART_THREAD_AFTER_MS = 1000;
@@ -32,14 +42,29 @@ const CHECKPOINTER_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const connection = new Database(workerData.file, { fileMustExist: true });
-// RESTART may wait this long for the writer and the readers before it answers "busy".
-connection.pragma("busy_timeout = 100");
+// No busy handler: SQLite's sleeps (1, 2, 5, 10 ms…) while RESTART holds the writer lock and
+// waits for readers would stall every writer that long. Refused, it lets go and tries again.
+connection.pragma("busy_timeout = 0");
 const passive = connection.prepare("PRAGMA wal_checkpoint(PASSIVE)");
 const restart = connection.prepare("PRAGMA wal_checkpoint(RESTART)");
+const pause = new Int32Array(new SharedArrayBuffer(4));
 setInterval(() => {
-  // PASSIVE answers "busy" in its result rather than waiting; the next interval tries again.
   const { log } = passive.get();
-  if (log > workerData.restartAfterFrames) restart.get();
+  if (log <= workerData.restartAfterFrames) return;
+  for (let attempt = 0; attempt < workerData.restartAttempts; attempt += 1) {
+    // RESTART copies what came in since the last PASSIVE and syncs it (two fsyncs, 10–45 ms each
+    // under load) holding the writer lock; with nothing left to copy it syncs nothing. So PASSIVE
+    // again (it holds no lock) until little arrives while it runs.
+    let frames = passive.get().log;
+    for (let round = 0; round < workerData.catchUpRounds; round += 1) {
+      const now = passive.get().log;
+      const arrived = now - frames;
+      frames = now;
+      if (arrived >= 0 && arrived < workerData.fewFrames) break;
+    }
+    if (restart.get().busy === 0) return;
+    Atomics.wait(pause, 0, 0, 1);
+  }
 }, workerData.intervalMs);
 `;
 
@@ -57,7 +82,10 @@ const checkpointedFiles = new Set<string>();
  * file; started again a moment after it stops). Called by the lone app process for its own
  * connection, and by the primary of several workers for theirs.
  */
-export function checkpointFileInThread(file: string): void {
+export function checkpointFileInThread(
+  file: string,
+  options: { restartAfterFrames?: number } = {},
+): void {
   if (checkpointedFiles.has(file)) return;
   checkpointedFiles.add(file);
   const start = () => {
@@ -67,7 +95,10 @@ export function checkpointFileInThread(file: string): void {
         driver: createRequire(import.meta.url).resolve("better-sqlite3"),
         file,
         intervalMs: CHECKPOINT_INTERVAL_MS,
-        restartAfterFrames: RESTART_AFTER_FRAMES,
+        restartAfterFrames: options.restartAfterFrames ?? RESTART_AFTER_FRAMES,
+        restartAttempts: RESTART_ATTEMPTS,
+        catchUpRounds: CATCH_UP_ROUNDS,
+        fewFrames: FEW_FRAMES,
       },
     });
     // The thread never keeps the process alive; it ends with it.
