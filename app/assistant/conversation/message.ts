@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { conversationContext, openStored, type CipherBox } from "../encryption";
 import { CardSchema } from "../reply";
@@ -74,8 +75,13 @@ export function justStoredChatMessage(
   };
 }
 
+/**
+ * The time (ms, 12 hex digits), then 80 random bits: a new message's id lands at the end of the id
+ * index, not on a random page of it, so a chat message writes about one page less to SQLite's log
+ * (7.8 → 6.6 pages, docs/decisions/0007) and the log restarts less often.
+ */
 export function newMessageId(): string {
-  return `msg_${crypto.randomUUID().replaceAll("-", "")}`;
+  return `msg_${Date.now().toString(16).padStart(12, "0")}${randomBytes(10).toString("hex")}`;
 }
 
 export function newConversationId(): string {
