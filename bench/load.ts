@@ -283,7 +283,7 @@ console.log(
 for (const { name, result, errors, memoryChangeMegabytes } of verdicts) {
   const misses = [
     result.messagesPerSecond < TARGET.messagesPerSecond
-      ? `${result.messagesPerSecond.toFixed(1)} messages/s`
+      ? `${result.messagesPerSecond.toFixed(2)} messages/s`
       : "",
     result.p99 >= TARGET.p99 ? `p99 ${result.p99} ms` : "",
     errors > 0 ? `${errors} errors` : "",
