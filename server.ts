@@ -22,7 +22,7 @@ import { installGlobals, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { z } from "zod";
-import type { JsonAnswer, NodeRequestInput } from "./app/http.server";
+import type { DirectAnswer, JsonAnswer, NodeRequestInput } from "./app/http.server";
 import { serveWorkers } from "./app/platform/worker-cluster";
 
 const SettingsSchema = z.object({
@@ -36,8 +36,6 @@ const SettingsSchema = z.object({
 });
 const settings = SettingsSchema.parse(process.env);
 
-/** A direct route's answer: Node's request in, the JSON answer out (app/http.server.ts). */
-type DirectAnswer = (input: NodeRequestInput) => Promise<JsonAnswer>;
 const DirectAnswerSchema = z.custom<DirectAnswer>((value) => typeof value === "function");
 
 /** What app/entry.server.tsx exports for this entry. */
@@ -185,7 +183,6 @@ async function serveRequests(): Promise<void> {
           method,
           url: `http://${request.headers.host}${request.url}`,
           headers: headerPairsOf(request),
-          contentLength: request.headers["content-length"],
           body: method === "POST" ? await readBodyPrefix(request) : undefined,
         };
         let answer: JsonAnswer;

@@ -22,8 +22,8 @@ function aNodePost(body: Uint8Array<ArrayBuffer>, contentLength?: string): NodeR
     headers: [
       ["Host", "app.example"],
       ["Content-Type", "application/json"],
+      ["Content-Length", contentLength ?? String(body.byteLength)],
     ],
-    contentLength: contentLength ?? String(body.byteLength),
     body,
   };
 }
@@ -93,6 +93,7 @@ describe("a storefront call from Node's request (server.ts's direct path)", () =
 describe("a direct route", () => {
   it("answers Node's request with the route's JSON answer, problems in the API's error shape", async () => {
     const route = directRoute({
+      GET: async (call) => jsonAnswer({ shop: call.url.searchParams.get("shop") }),
       POST: (call) =>
         answerWithProblems(async () => {
           const body = JSON.parse(await call.text()) as { n: number };
@@ -100,11 +101,17 @@ describe("a direct route", () => {
           return jsonAnswer({ doubled: body.n * 2 });
         }),
     });
-    const ok = await route.POST!(aNodePost(utf8('{"n":21}')));
+    const read = await route.GET({
+      ...aNodePost(new Uint8Array(0)),
+      method: "GET",
+      body: undefined,
+    });
+    expect(read.body).toBe('{"shop":"a.myshopify.com"}');
+    const ok = await route.POST(aNodePost(utf8('{"n":21}')));
     expect(ok).toMatchObject({ status: 200, body: '{"doubled":42}' });
     expect(ok.headers["Cache-Control"]).toBe("no-store");
 
-    const refused = await route.POST!(aNodePost(utf8('{"n":-1}')));
+    const refused = await route.POST(aNodePost(utf8('{"n":-1}')));
     expect(refused.status).toBe(429);
     expect(refused.headers["Retry-After"]).toBe("7");
     expect(JSON.parse(refused.body)).toEqual({

@@ -157,7 +157,6 @@ export interface NodeRequestInput {
   url: string;
   /** As sent, repeats included. */
   headers: [string, string][];
-  contentLength: string | undefined;
   body: Uint8Array<ArrayBuffer> | undefined;
 }
 
@@ -168,7 +167,8 @@ export function callOfNodeRequest(input: NodeRequestInput): IncomingCall {
     url: new URL(input.url),
     async text() {
       const body = input.body ?? new Uint8Array();
-      if (Number(input.contentLength ?? "0") > MAX_BODY_BYTES || body.byteLength > MAX_BODY_BYTES)
+      const declared = input.headers.find(([name]) => name.toLowerCase() === "content-length");
+      if (Number(declared?.[1] ?? "0") > MAX_BODY_BYTES || body.byteLength > MAX_BODY_BYTES)
         throw tooLong();
       return decodeBody(body);
     },
@@ -181,24 +181,24 @@ export function callOfNodeRequest(input: NodeRequestInput): IncomingCall {
   };
 }
 
-/**
- * A route's answers as server.ts's direct path calls them: Node's request in, the JSON answer
- * out, the same route code as the Remix loader or action runs (see server.ts).
- */
-export type DirectRoute = Partial<
-  Record<NodeRequestInput["method"], (input: NodeRequestInput) => Promise<JsonAnswer>>
->;
+/** How a storefront route answers: what it reads of the request in, its JSON answer out. */
+export type StorefrontAnswer = (call: IncomingCall) => Promise<JsonAnswer>;
 
-export function directRoute(
-  answers: Partial<Record<NodeRequestInput["method"], (call: IncomingCall) => Promise<JsonAnswer>>>,
-): DirectRoute {
-  const route: DirectRoute = {};
-  for (const [method, answer] of Object.entries(answers) as [
-    NodeRequestInput["method"],
-    (call: IncomingCall) => Promise<JsonAnswer>,
-  ][])
-    route[method] = (input) => answer(callOfNodeRequest(input));
-  return route;
+/** A route's answer as server.ts's direct path calls it: Node's request in (see server.ts). */
+export type DirectAnswer = (input: NodeRequestInput) => Promise<JsonAnswer>;
+
+/** The same answers as a route's Remix loader and action give, for server.ts's direct path. */
+export function directRoute(answers: Record<NodeRequestInput["method"], StorefrontAnswer>) {
+  return {
+    GET: (input) => answers.GET(callOfNodeRequest(input)),
+    POST: (input) => answers.POST(callOfNodeRequest(input)),
+  } satisfies Record<NodeRequestInput["method"], DirectAnswer>;
+}
+
+/** A Remix loader or action that gives a storefront answer. */
+export function remixHandler(answer: StorefrontAnswer) {
+  return async ({ request }: { request: Request }) =>
+    responseOf(await answer(callOfRequest(request)));
 }
 
 /** Parses JSON text with the given schema; malformed JSON is an invalid_request. */

@@ -3,20 +3,14 @@ import { listMessages, postShopperMessage } from "~/assistant/conversation";
 import { respondToShopper } from "~/concierge.server";
 import prisma from "~/db.server";
 import { cipherBox } from "~/encryption.server";
-import {
-  answerWithProblems,
-  directRoute,
-  jsonAnswer,
-  type IncomingCall,
-  type JsonAnswer,
-} from "~/http.server";
+import { directRoute, jsonAnswer, type IncomingCall, type JsonAnswer } from "~/http.server";
 import {
   LocaleSchema,
   PageSchema,
   readShopperBody,
   readShopperQuery,
   VisitorIdSchema,
-  authenticateStorefrontRequest,
+  answerShopper,
 } from "~/storefront.server";
 
 /**
@@ -50,15 +44,17 @@ const ShopperMessageBodySchema = z.object({
   page: PageSchema,
 });
 
-export async function answerNewMessages(call: IncomingCall): Promise<JsonAnswer> {
-  const storefront = await authenticateStorefrontRequest(call);
-  const { shop, customerId } = storefront;
-  return answerWithProblems(async () => {
+export function answerNewMessages(call: IncomingCall): Promise<JsonAnswer> {
+  return answerShopper(call, async (storefront) => {
     const query = await readShopperQuery(call, storefront, NewMessagesQuerySchema);
     const result = await listMessages({
       prisma,
       box: cipherBox,
-      shopper: { shop, visitorId: query.visitorId, customerId },
+      shopper: {
+        shop: storefront.shop,
+        visitorId: query.visitorId,
+        customerId: storefront.customerId,
+      },
       conversationId: query.conversationId,
       after: query.after,
     });
@@ -66,20 +62,22 @@ export async function answerNewMessages(call: IncomingCall): Promise<JsonAnswer>
   });
 }
 
-export async function answerShopperMessage(call: IncomingCall): Promise<JsonAnswer> {
-  const storefront = await authenticateStorefrontRequest(call);
-  const { shop, customerId, accessToken } = storefront;
-  return answerWithProblems(async () => {
+export function answerShopperMessage(call: IncomingCall): Promise<JsonAnswer> {
+  return answerShopper(call, async (storefront) => {
     const body = await readShopperBody(call, storefront, ShopperMessageBodySchema);
     const result = await postShopperMessage({
       prisma,
       box: cipherBox,
-      shopper: { shop, visitorId: body.visitorId, customerId },
+      shopper: {
+        shop: storefront.shop,
+        visitorId: body.visitorId,
+        customerId: storefront.customerId,
+      },
       conversationId: body.conversationId,
       text: body.text,
       locale: body.locale,
       page: body.page,
-      respond: respondToShopper({ accessToken }),
+      respond: respondToShopper({ accessToken: storefront.accessToken }),
     });
     return jsonAnswer(result);
   });

@@ -13,7 +13,13 @@ import {
   type Admission,
 } from "~/assistant/abuse";
 import { Problem } from "~/assistant/errors";
-import { parseJsonText, problemResponse, type IncomingCall } from "~/http.server";
+import {
+  answerWithProblems,
+  parseJsonText,
+  problemResponse,
+  type IncomingCall,
+  type JsonAnswer,
+} from "~/http.server";
 import { env, runsAmongWorkers } from "~/env.server";
 import { askPrimaryToAdmit } from "~/platform/worker-cluster";
 import { redis } from "~/redis.server";
@@ -127,6 +133,18 @@ export async function authenticateStorefrontRequest(
     signature: params.get("signature") ?? "",
     path: call.url.pathname,
   };
+}
+
+/**
+ * A storefront answer: Shopify's signature checked first (a wrong one is answered by Shopify's
+ * library), then the route's work, whose problems become the storefront API's error answers.
+ */
+export async function answerShopper(
+  call: IncomingCall,
+  work: (storefront: StorefrontRequest) => Promise<JsonAnswer>,
+): Promise<JsonAnswer> {
+  const storefront = await authenticateStorefrontRequest(call);
+  return answerWithProblems(() => work(storefront));
 }
 
 /**

@@ -1,14 +1,9 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { recordFeedback } from "~/assistant/conversation";
 import prisma from "~/db.server";
 import { cipherBox } from "~/encryption.server";
-import { answerWithProblems, callOfRequest, jsonAnswer, responseOf } from "~/http.server";
-import {
-  readShopperBody,
-  VisitorIdSchema,
-  authenticateStorefrontRequest,
-} from "~/storefront.server";
+import { jsonAnswer, remixHandler } from "~/http.server";
+import { readShopperBody, VisitorIdSchema, answerShopper } from "~/storefront.server";
 
 const FeedbackBodySchema = z.union([
   z.object({
@@ -24,22 +19,18 @@ const FeedbackBodySchema = z.union([
   }),
 ]);
 
-export async function action({ request }: ActionFunctionArgs) {
-  const call = callOfRequest(request);
-  const storefront = await authenticateStorefrontRequest(call);
-  const { shop, customerId } = storefront;
-  return responseOf(
-    await answerWithProblems(async () => {
-      const body = await readShopperBody(call, storefront, FeedbackBodySchema);
-      await recordFeedback({
-        prisma,
-        box: cipherBox,
-        shopper: { shop, visitorId: body.visitorId, customerId },
-        conversationId: body.conversationId,
-        feedback:
-          "csat" in body ? { csat: body.csat } : { messageId: body.messageId, vote: body.vote },
-      });
-      return jsonAnswer({ ok: true });
-    }),
-  );
-}
+export const action = remixHandler((call) =>
+  answerShopper(call, async (storefront) => {
+    const body = await readShopperBody(call, storefront, FeedbackBodySchema);
+    const { shop, customerId } = storefront;
+    await recordFeedback({
+      prisma,
+      box: cipherBox,
+      shopper: { shop, visitorId: body.visitorId, customerId },
+      conversationId: body.conversationId,
+      feedback:
+        "csat" in body ? { csat: body.csat } : { messageId: body.messageId, vote: body.vote },
+    });
+    return jsonAnswer({ ok: true });
+  }),
+);

@@ -1,7 +1,6 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { storefrontSettings } from "~/concierge.server";
-import { answerWithProblems, callOfRequest, jsonAnswer, responseOf } from "~/http.server";
+import { answerWithProblems, jsonAnswer, remixHandler } from "~/http.server";
 import { LocaleSchema, verifyStorefrontRequest } from "~/storefront.server";
 
 const WidgetSettingsQuerySchema = z.object({ locale: LocaleSchema });
@@ -13,17 +12,14 @@ const WidgetSettingsQuerySchema = z.object({ locale: LocaleSchema });
  */
 const CACHE_SECONDS = 300;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const call = callOfRequest(request);
+export const loader = remixHandler(async (call) => {
   const { shop } = await verifyStorefrontRequest(call);
-  return responseOf(
-    await answerWithProblems(async () => {
-      const query = WidgetSettingsQuerySchema.parse(Object.fromEntries(call.url.searchParams));
-      const answer = jsonAnswer(await storefrontSettings({ shop, locale: query.locale }));
-      return {
-        ...answer,
-        headers: { ...answer.headers, "Cache-Control": `public, max-age=${CACHE_SECONDS}` },
-      };
-    }),
-  );
-}
+  return answerWithProblems(async () => {
+    const query = WidgetSettingsQuerySchema.parse(Object.fromEntries(call.url.searchParams));
+    const answer = jsonAnswer(await storefrontSettings({ shop, locale: query.locale }));
+    return {
+      ...answer,
+      headers: { ...answer.headers, "Cache-Control": `public, max-age=${CACHE_SECONDS}` },
+    };
+  });
+});
