@@ -15,17 +15,18 @@ import type { Database as SQLiteConnection } from "better-sqlite3";
  * start over while writers and readers keep coming (it grew by gigabytes in a minute of load), so
  * past RESTART_AFTER_FRAMES the thread runs a RESTART checkpoint: it holds writers back while it
  * copies what PASSIVE left and syncs the file (tens of milliseconds under load: every message
- * committing meanwhile waits), and the next commit starts the log over. It runs a PASSIVE right
- * before, so RESTART has little left to copy, and waits for nobody while it holds the lock. A checkpoint changes no
- * content and the restart is done by the app's own next commit, so `data_version` on the app's
- * connection does not move. A thread that stops is started again; meanwhile a connection
+ * committing meanwhile waits), and the next commit starts the log over. PASSIVE runs again first
+ * until little arrives while it runs, so RESTART has little left to copy, and RESTART waits for
+ * nobody while it holds the lock. A checkpoint changes no content and the restart is done by the
+ * app's own next commit, so `data_version` on the app's connection does not move. A thread that stops is started again; meanwhile a connection
  * checkpoints itself once the log passes FALLBACK_AUTOCHECKPOINT_PAGES.
  */
 const CHECKPOINT_INTERVAL_MS = 200;
 /**
- * About 256 MB of log (4 KiB pages). Each RESTART stalls the writers for 20–40 ms under load (it
- * syncs while it holds the writer lock), and a chat message writes ~6 frames: at 16,000 a stall
- * came every ~3 s at 1,000 messages/s and touched about 1 % of them; at 64,000, every ~12 s.
+ * About 256 MB of log (4 KiB pages). A RESTART can stall the writers for 20–40 ms under load (when
+ * it has frames to copy, it syncs holding the writer lock), and a chat message writes ~6.6 frames
+ * (docs/decisions/0007): at 16,000 a restart came every ~2.5 s at 1,000 messages/s, at 64,000
+ * every ~10 s.
  */
 export const RESTART_AFTER_FRAMES = 64_000;
 /** RESTART tries, a millisecond apart, before the next interval. */
@@ -49,13 +50,12 @@ const passive = connection.prepare("PRAGMA wal_checkpoint(PASSIVE)");
 const restart = connection.prepare("PRAGMA wal_checkpoint(RESTART)");
 const pause = new Int32Array(new SharedArrayBuffer(4));
 setInterval(() => {
-  const { log } = passive.get();
-  if (log <= workerData.restartAfterFrames) return;
+  let frames = passive.get().log;
+  if (frames <= workerData.restartAfterFrames) return;
   for (let attempt = 0; attempt < workerData.restartAttempts; attempt += 1) {
     // RESTART copies what came in since the last PASSIVE and syncs it (two fsyncs, 10–45 ms each
     // under load) holding the writer lock; with nothing left to copy it syncs nothing. So PASSIVE
     // again (it holds no lock) until little arrives while it runs.
-    let frames = passive.get().log;
     for (let round = 0; round < workerData.catchUpRounds; round += 1) {
       const now = passive.get().log;
       const arrived = now - frames;
