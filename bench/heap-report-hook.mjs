@@ -1,7 +1,7 @@
 // Loaded with NODE_OPTIONS=--import by `npm run bench:load`: on SIGUSR2 the app server reports what
 // its event loop went through since the last report (so the bench can say what a latency tail is
-// made of), then collects garbage and prints its heap, so the bench can show memory after GC
-// without a debugger. Reported, per process, since the last SIGUSR2:
+// made of), then collects garbage and prints its heap and array buffers, so the bench can show
+// memory after GC without a debugger. Reported, per process, since the last SIGUSR2:
 // - the event loop's delay (monitorEventLoopDelay, 1 ms resolution): how late a ready callback ran;
 // - its utilisation (the share of the time it was running JavaScript or native work, not waiting);
 // - garbage-collection pauses (count, total, longest, count over 10 ms; minor and major apart);
@@ -81,8 +81,9 @@ if (appServer) {
   process.on("SIGUSR2", () => {
     report();
     collectGarbage();
-    const { heapUsed, rss } = process.memoryUsage();
-    console.log(`bench-heap-after-gc ${heapUsed} ${rss}`);
+    // Typed arrays (the intent model's weights, the replay guard's tables) live outside the V8 heap.
+    const { heapUsed, arrayBuffers, rss } = process.memoryUsage();
+    console.log(`bench-heap-after-gc ${heapUsed + arrayBuffers} ${rss}`);
     // The next period starts after the collection the bench asked for.
     periodStart = performance.now();
     delay.reset();

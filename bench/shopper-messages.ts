@@ -176,8 +176,8 @@ function answerLength(bytes: Buffer): number {
 /**
  * Starts `visitors` conversations, then sends their messages round-robin. `sendFirst` sends one
  * alone (it builds the shop's knowledge index and intent model, however long that takes); `fire`
- * runs autocannon for `duration` seconds (closed loop; with `overallRate`, autocannon's per-second
- * quota per connection); `pace` sends open loop at a fixed rate. The requests of `fire` and `pace`
+ * runs autocannon for `duration` seconds (closed loop: each connection sends its next message
+ * when the last is answered); `preparePace` sends open loop at a fixed rate. The requests of `fire` and `pace`
  * are signed before the run starts (presignedMessages).
  */
 export async function prepareShopperMessageLoad(options: {
@@ -185,7 +185,7 @@ export async function prepareShopperMessageLoad(options: {
   apiSecret: string;
   visitors: number;
   connections: number;
-  /** How many messages a second `fire` signs ahead for a run without `overallRate`. */
+  /** How many messages a second `fire` signs ahead (more are signed during the run if needed). */
   saturationRate?: number;
 }) {
   const conversations = await startLoadConversations(options);
@@ -204,25 +204,17 @@ export async function prepareShopperMessageLoad(options: {
     signedAt: Date.now() / 1000,
   });
   /** An autocannon run of `duration` seconds, its requests signed now, to start with `run`. */
-  const prepareFire = (
-    duration: number,
-    settings: { overallRate?: number; connections?: number } = {},
-  ) => {
+  const prepareFire = (duration: number) => {
     const signed = presignedMessages({
-      count: Math.ceil(duration * (settings.overallRate ?? options.saturationRate ?? 2000)),
+      count: Math.ceil(duration * (options.saturationRate ?? 3500)),
       sign,
     });
     return {
       run: async () => {
         const result = await autocannon({
           url: options.appUrl,
-          connections: settings.connections ?? options.connections,
+          connections: options.connections,
           duration,
-          // Its correction for coordinated omission takes ceil(1 / per-connection rate in seconds)
-          // = 1 ms as the interval and adds made-up samples; raw latencies are reported instead.
-          ...(settings.overallRate
-            ? { overallRate: settings.overallRate, ignoreCoordinatedOmission: true }
-            : {}),
           requests: [
             {
               method: "POST",
@@ -261,8 +253,7 @@ export async function prepareShopperMessageLoad(options: {
         throw new Error(`The first message failed: ${response.status} ${await response.text()}`);
     },
     /** An autocannon run of `duration` seconds, signed and run at once (bench:scale). */
-    fire: (duration: number, settings: { overallRate?: number; connections?: number } = {}) =>
-      prepareFire(duration, settings).run(),
+    fire: (duration: number) => prepareFire(duration).run(),
     prepareFire,
     /**
      * Open loop at a fixed rate: message i is due at start + i / rate and is sent then, whatever
