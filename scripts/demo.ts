@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import stringWidth from "string-width";
 import { generateEncryptionKey } from "../app/assistant/encryption";
-import { intentModel } from "../app/assistant/nlu/intent-model";
 import { customerDisplayName } from "../test/emulators/shopify/admin-graphql/views";
 import { chatStorefrontRenderer, serveWidgetAssets } from "../test/storefront/emulator-storefront";
 import { DEMO_SHOP, startAppStack } from "../test/support/app-stack";
@@ -21,10 +20,6 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 const keyFile = path.join(dataDirectory, "demo-encryption-key");
 if (!existsSync(keyFile)) writeFileSync(keyFile, generateEncryptionKey("demo"), { mode: 0o600 });
 const encryptionKeys = readFileSync(keyFile, "utf8").trim();
-
-// Otherwise the first chat message after a fresh install trains the intent model (10–15 s) while the
-// shopper waits: trained here, it is cached where the app below loads it in milliseconds.
-intentModel();
 
 // Shopify serves a theme extension's assets from its CDN; the demo plays that part on loopback.
 const widgetAssets = await serveWidgetAssets();
