@@ -3,7 +3,8 @@
  * the paired measure behind a model or feature change. A phrase's fold is fixed by a digest of
  * its language and text, so it keeps its fold when its label moves or other phrases change; each
  * fold is classified by a model trained, exactly as the shipped one, on the other four (prefix,
- * typo and converted copies follow their written phrase).
+ * typo and converted copies follow their written phrase), and read as the shipped understanding
+ * reads a message (`classifyIntent`: clause by clause when it reads as a greeting, thanks or anger).
  *
  *   --save <file>     write each phrase's label and prediction (JSON lines)
  *   --against <file>  compare with a saved run, phrase by phrase: fixed / broken and a sign test
@@ -15,7 +16,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { extractFeatures } from "../app/assistant/nlu/extract-features";
+import { classifyIntent } from "../app/assistant/nlu/classify-intent";
 import { trainIntentClassifier } from "../app/assistant/nlu/intent-model";
 import type { TrainingExample } from "../app/assistant/nlu/training/index";
 import { expandTrainingPhrases, writtenPhrases } from "../app/assistant/nlu/training/index";
@@ -57,8 +58,11 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
       ? [phrase.text, noisedPhrase(phrase.text, phrase.language, phrase.intent)]
       : [phrase.text];
     forms.forEach((text, index) => {
-      const features = extractFeatures(text, { japanese: phrase.language === "ja" });
-      const best = classifier.classify(features)[0];
+      const best = classifyIntent({
+        text,
+        japanese: phrase.language === "ja",
+        model: classifier,
+      })[0];
       outcomes.push({
         language: phrase.language,
         text: phrase.text,

@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { buildShopKnowledge } from "../app/assistant/knowledge/build-shop-knowledge";
 import { demoShopFaq } from "../app/assistant/knowledge/demo-shop-faq";
-import { extractFeatures } from "../app/assistant/nlu/extract-features";
+import { classifyIntent } from "../app/assistant/nlu/classify-intent";
 import { trainIntentClassifier } from "../app/assistant/nlu/intent-model";
 import { INTENTS, LANGUAGES } from "../app/assistant/nlu/types";
 import type { TrainingExample } from "../app/assistant/nlu/training/index";
@@ -49,8 +49,11 @@ const tally = (map: Map<string, [number, number]>, key: string, right: boolean) 
 const mistakes: string[] = [];
 const confidences: { confidence: number; right: boolean }[] = [];
 for (const phrase of held) {
-  const features = extractFeatures(phrase.text, { japanese: phrase.language === "ja" });
-  const best = classifier.classify(features)[0];
+  const best = classifyIntent({
+    text: phrase.text,
+    japanese: phrase.language === "ja",
+    model: classifier,
+  })[0];
   const predicted = best?.label;
   const right = predicted === phrase.intent;
   confidences.push({ confidence: best?.probability ?? 0, right });
@@ -76,8 +79,9 @@ if (process.argv.includes("--noised")) {
   const noisedRight = new Map<string, [number, number]>();
   for (const phrase of held) {
     const text = noisedPhrase(phrase.text, phrase.language, phrase.intent);
-    const features = extractFeatures(text, { japanese: phrase.language === "ja" });
-    const right = classifier.classify(features)[0]?.label === phrase.intent;
+    const right =
+      classifyIntent({ text, japanese: phrase.language === "ja", model: classifier })[0]?.label ===
+      phrase.intent;
     tally(noisedRight, phrase.language, right);
     tally(noisedRight, "all", right);
   }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
+import { hashText } from "../hash-text";
 
 /**
  * Remembers signed requests seen within the signature's validity window, so the very same
@@ -66,12 +67,9 @@ export function rememberSightings(options: {
 // once so that memory stays flat at the traffic one process serves; beyond it a table grows.
 const INITIAL_SLOTS = 1 << 19;
 
-/** FNV-1a over the UTF-16 code units, with a final avalanche so nearby texts spread over the table. */
+/** hashText with a final avalanche, so that nearby texts spread over the table. */
 function fingerprintHash(text: string, seed: number): number {
-  let hash = seed;
-  for (let index = 0; index < text.length; index += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
+  let hash = hashText(text, seed);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return (hash ^ (hash >>> 16)) >>> 0;

@@ -382,7 +382,7 @@ describe("replyToShopper, a guest's email before the ticket", () => {
     expect(typo?.reply.language).toBe("en");
     expect(given?.escalation).toEqual({
       reason: "sentiment",
-      intent: "complaint",
+      intent: "order_status",
       sentiment: "angry",
       email: "jo@example.com",
     });

@@ -1,4 +1,6 @@
 import type { TextFeatures } from "./extract-features";
+import type { FeatureTable } from "./feature-table";
+import { featureIdOf, packFeatureNames } from "./feature-table";
 import type { EncodedPhrase, NearestPhraseParameters } from "./nearest-phrases";
 import { indexNearestPhrases, NEIGHBOUR_STRENGTH, nearestPhraseScorer } from "./nearest-phrases";
 
@@ -19,7 +21,8 @@ export interface IntentClassifier<Label extends string> {
 }
 
 export interface ClassifierParameters {
-  features: string[];
+  /** Feature names and their ids (rows of `weights`). */
+  features: FeatureTable;
   weights: Float32Array;
   bias: Float32Array;
   /** Naive Bayes log-likelihood of each feature per class, laid out like `weights`. */
@@ -183,7 +186,7 @@ export function trainClassifier<Label extends string>(
 
   const featureNames = [...featureIndex.keys()];
   return restoreClassifier(labels, {
-    features: featureNames,
+    features: packFeatureNames(featureNames),
     weights,
     bias,
     likelihoods,
@@ -200,8 +203,7 @@ export function restoreClassifier<Label extends string>(
   parameters: ClassifierParameters,
 ): IntentClassifier<Label> {
   const classCount = labels.length;
-  const { weights, bias, likelihoods, temperature } = parameters;
-  const featureIndex = new Map(parameters.features.map((name, index) => [name, index]));
+  const { features: table, weights, bias, likelihoods, temperature } = parameters;
   const neighbours = parameters.neighbours
     ? nearestPhraseScorer(parameters.neighbours, classCount)
     : null;
@@ -214,7 +216,7 @@ export function restoreClassifier<Label extends string>(
       const bayes = new Float64Array(classCount);
       for (let label = 0; label < classCount; label += 1) regression[label] = bias[label] ?? 0;
       for (const [name, value] of features.weights) {
-        const id = featureIndex.get(name);
+        const id = featureIdOf(table, name);
         neighbours?.add(id, name, value);
         if (id === undefined) continue;
         const offset = id * classCount;

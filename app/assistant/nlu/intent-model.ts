@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { extractFeatures } from "./extract-features";
+import { featureTableOf } from "./feature-table";
 import type { IntentClassifier } from "./intent-classifier";
 import { restoreClassifier, trainClassifier } from "./intent-classifier";
 import type { TrainingExample } from "./training/index";
@@ -18,7 +19,7 @@ import type { Intent } from "./types";
 import { INTENTS } from "./types";
 
 /** Bump when feature extraction or training changes in a way the training phrases do not show. */
-const MODEL_FORMAT = "intent-model-v9";
+const MODEL_FORMAT = "intent-model-v11";
 const TRAINING = { epochs: 12, learningRate: 1, temperature: 0.7 } as const;
 
 let model: IntentClassifier<Intent> | null = null;
@@ -34,16 +35,16 @@ function cacheFile(): string {
 }
 
 /**
- * Stored layout: a JSON header line (features, temperature, labels, index sizes), then bias,
- * weights, likelihoods, the neighbour index's idf and posting weights as float32, then its posting
- * starts, posting phrases and phrase labels as int32.
+ * Stored layout: a JSON header line (the feature names as one string, each ended by "\n";
+ * temperature, labels, index sizes), then bias, weights, likelihoods, the neighbour index's idf and
+ * posting weights as float32, then its posting starts, posting phrases and phrase labels as int32.
  */
 function readCached(file: string): IntentClassifier<Intent> | null {
   try {
     const buffer = readFileSync(file);
     const newline = buffer.indexOf(10);
     const header = JSON.parse(buffer.subarray(0, newline).toString("utf8")) as {
-      features: string[];
+      features: string;
       temperature: number;
       labels: string[];
       postings: number;
@@ -51,7 +52,8 @@ function readCached(file: string): IntentClassifier<Intent> | null {
     };
     if (header.labels.join() !== INTENTS.join()) return null;
     const classes = INTENTS.length;
-    const featureCount = header.features.length;
+    const features = featureTableOf(header.features);
+    const featureCount = features.starts.length - 1;
     const cells = featureCount * classes;
     const floatCount = classes + 2 * cells + featureCount + header.postings;
     const intCount = featureCount + 1 + header.postings + header.phrases;
@@ -75,7 +77,7 @@ function readCached(file: string): IntentClassifier<Intent> | null {
     const phrases = nextInts(header.postings);
     const labels = nextInts(header.phrases);
     return restoreClassifier(INTENTS, {
-      features: header.features,
+      features,
       weights,
       bias,
       likelihoods,
@@ -95,7 +97,7 @@ function writeCached(file: string, classifier: IntentClassifier<Intent>): void {
     if (!neighbours) return;
     const header = Buffer.from(
       `${JSON.stringify({
-        features,
+        features: features.names,
         temperature,
         labels: INTENTS,
         postings: neighbours.phrases.length,

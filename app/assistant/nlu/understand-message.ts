@@ -3,6 +3,7 @@ import type { ShopKnowledge } from "../knowledge/build-shop-knowledge";
 import { detectLanguage } from "./detect-language";
 import { detectSentiment } from "./detect-sentiment";
 import { extractEntities } from "./extract-entities";
+import { classifyIntent } from "./classify-intent";
 import { extractFeatures } from "./extract-features";
 import { intentModel } from "./intent-model";
 import { hasHan, hasKana, normaliseText } from "./normalise-text";
@@ -88,7 +89,12 @@ export function understandMessage(options: UnderstandMessageOptions): Understand
     .map((entity) => entity.text);
   const language = languageOf(text, folded, neutralTexts, options);
   const features = extractFeatures(text, { japanese: language === "ja", folded });
-  const ranked = intentModel().classify(features);
+  const ranked = classifyIntent({
+    text,
+    japanese: language === "ja",
+    features,
+    model: intentModel(),
+  });
 
   let intent: Intent = ranked[0]?.label ?? "other";
   let confidence = ranked[0]?.probability ?? 0;

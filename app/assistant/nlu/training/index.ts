@@ -1,4 +1,7 @@
 import * as OpenCC from "opencc-js";
+import { hashText } from "../../hash-text";
+import { splitClauses, WRAPPER_INTENTS } from "../classify-intent";
+import { isCjkCharacter, normaliseText } from "../normalise-text";
 import type { Intent, Language } from "../types";
 import { INTENTS } from "../types";
 import { broadEnglish } from "./broad/en";
@@ -48,6 +51,15 @@ import { moreSimplifiedChinese } from "./more/zh-hans";
 import { moreTraditionalChinese } from "./more/zh-hant";
 import { REQUEST_WRAPPERS } from "./request-wrappers";
 import type { TrainingSet } from "./training-set";
+import { waysGerman } from "./ways/de";
+import { waysEnglish } from "./ways/en";
+import { waysSpanish } from "./ways/es";
+import { waysFrench } from "./ways/fr";
+import { waysItalian } from "./ways/it";
+import { waysJapanese } from "./ways/ja";
+import { waysPortuguese } from "./ways/pt";
+import { waysSimplifiedChinese } from "./ways/zh-hans";
+import { waysTraditionalChinese } from "./ways/zh-hant";
 import { simplifiedChinese } from "./zh-hans";
 import { traditionalChinese } from "./zh-hant";
 
@@ -57,7 +69,10 @@ export interface TrainingExample {
   intent: Intent;
   /** A phrase or core as the team wrote it, not a generated variant: the classifier's neighbours. */
   written?: boolean;
-  /** A copy of a written phrase inside a request wrapper: a second count of its words, not new text. */
+  /**
+   * A copy made of a written phrase's own words (inside a request wrapper, or one of its clauses):
+   * a second count of its words, not new text.
+   */
   wrapped?: boolean;
 }
 
@@ -130,14 +145,6 @@ function withSwappedLetters(text: string): string | null {
 /** Greetings and goodbyes are what a wrapper adds, so their own phrases keep their shape. */
 const UNWRAPPED = new Set<Intent>(["greeting", "thanks_goodbye"]);
 
-/** FNV-1a of a phrase: picks its wrapper, so adding a phrase leaves every other phrase's copy as it was. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1)
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
-  return hash;
-}
-
 /**
  * Each written phrase of the other intents once inside what shoppers put around a request
  * (`request-wrappers.ts`): before it, after it, or both, chosen by the phrase's hash.
@@ -146,7 +153,7 @@ function wrappedCopies(examples: TrainingExample[]): TrainingExample[] {
   return examples.flatMap((example) => {
     if (!example.written || UNWRAPPED.has(example.intent)) return [];
     const { before, after } = REQUEST_WRAPPERS[example.language];
-    const hash = hashOf(example.text);
+    const hash = hashText(example.text);
     const shape = hash % 3;
     const opening = shape === 1 ? "" : (before[(hash >>> 4) % before.length] ?? "");
     const closing = shape === 0 ? "" : (after[(hash >>> 12) % after.length] ?? "");
@@ -158,6 +165,35 @@ function wrappedCopies(examples: TrainingExample[]): TrainingExample[] {
         wrapped: true,
       },
     ];
+  });
+}
+
+/** A clause shorter than this is a greeting or goodbye word that single-word phrases already teach. */
+const SHORTEST_CLAUSE = { words: 3, cjkCharacters: 4 };
+
+function isLongClause(clause: string): boolean {
+  const folded = normaliseText(clause);
+  const cjk = [...folded].filter(isCjkCharacter).length;
+  if (cjk > 0) return cjk >= SHORTEST_CLAUSE.cjkCharacters;
+  return folded.split(" ").length >= SHORTEST_CLAUSE.words;
+}
+
+/**
+ * Each longer clause of a written greeting, goodbye or complaint of several clauses ("hola, ¿hay
+ * alguien que me pueda ayudar?"), alone: `classifyIntent` reads a message's clauses one by one, and
+ * a clause of these must read as what it is part of, not as a request.
+ */
+function clauseCopies(examples: TrainingExample[]): TrainingExample[] {
+  return examples.flatMap((example) => {
+    if (!example.written || !WRAPPER_INTENTS.has(example.intent)) return [];
+    const clauses = splitClauses(example.text);
+    if (clauses.length < 2) return [];
+    return clauses.filter(isLongClause).map((text) => ({
+      text,
+      language: example.language,
+      intent: example.intent,
+      wrapped: true,
+    }));
   });
 }
 
@@ -184,22 +220,54 @@ const SIMPLIFIED = withMore(
   everydaySimplifiedChinese,
   boundarySimplifiedChinese,
   kindsSimplifiedChinese,
+  waysSimplifiedChinese,
 );
 
 const SETS: [TrainingSet, Language][] = [
   [
-    withMore(english, moreEnglish, everydayEnglish, broadEnglish, boundaryEnglish, kindsEnglish),
+    withMore(
+      english,
+      moreEnglish,
+      everydayEnglish,
+      broadEnglish,
+      boundaryEnglish,
+      kindsEnglish,
+      waysEnglish,
+    ),
     "en",
   ],
-  [withMore(spanish, moreSpanish, everydaySpanish, boundarySpanish, kindsSpanish), "es"],
-  [withMore(french, moreFrench, everydayFrench, boundaryFrench, kindsFrench), "fr"],
-  [withMore(german, moreGerman, everydayGerman, boundaryGerman, kindsGerman), "de"],
-  [withMore(italian, moreItalian, everydayItalian, boundaryItalian, kindsItalian), "it"],
   [
-    withMore(portuguese, morePortuguese, everydayPortuguese, boundaryPortuguese, kindsPortuguese),
+    withMore(spanish, moreSpanish, everydaySpanish, boundarySpanish, kindsSpanish, waysSpanish),
+    "es",
+  ],
+  [withMore(french, moreFrench, everydayFrench, boundaryFrench, kindsFrench, waysFrench), "fr"],
+  [withMore(german, moreGerman, everydayGerman, boundaryGerman, kindsGerman, waysGerman), "de"],
+  [
+    withMore(italian, moreItalian, everydayItalian, boundaryItalian, kindsItalian, waysItalian),
+    "it",
+  ],
+  [
+    withMore(
+      portuguese,
+      morePortuguese,
+      everydayPortuguese,
+      boundaryPortuguese,
+      kindsPortuguese,
+      waysPortuguese,
+    ),
     "pt",
   ],
-  [withMore(japanese, moreJapanese, everydayJapanese, boundaryJapanese, kindsJapanese), "ja"],
+  [
+    withMore(
+      japanese,
+      moreJapanese,
+      everydayJapanese,
+      boundaryJapanese,
+      kindsJapanese,
+      waysJapanese,
+    ),
+    "ja",
+  ],
   [SIMPLIFIED, "zh-Hans"],
   [
     withMore(
@@ -208,6 +276,7 @@ const SETS: [TrainingSet, Language][] = [
       everydayTraditionalChinese,
       boundaryTraditionalChinese,
       kindsTraditionalChinese,
+      waysTraditionalChinese,
     ),
     "zh-Hant",
   ],
@@ -226,7 +295,10 @@ export function writtenPhrases(): TrainingExample[] {
   );
 }
 
-/** Training phrases expanded with prefixes, typos, Simplified→Traditional conversion and request wrappers. */
+/**
+ * Training phrases expanded with prefixes, typos, Simplified→Traditional conversion, request
+ * wrappers and the clauses of greetings, goodbyes and complaints.
+ */
 export function expandTrainingPhrases(keep: KeepPhrase = () => true): TrainingExample[] {
   const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
   const examples = SETS.flatMap(([set, language]) => expandSet(set, language, keep));
@@ -241,7 +313,13 @@ export function expandTrainingPhrases(keep: KeepPhrase = () => true): TrainingEx
       text ? [{ text, language: example.language, intent: example.intent }] : [],
     );
   });
-  return [...examples, ...converted, ...typos, ...wrappedCopies(examples)];
+  return [
+    ...examples,
+    ...converted,
+    ...typos,
+    ...wrappedCopies(examples),
+    ...clauseCopies(examples),
+  ];
 }
 
 let cached: TrainingExample[] | null = null;

@@ -1,0 +1,43 @@
+import type { MorePhrases } from "../more/more-phrases";
+
+/**
+ * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
+ * greeting.
+ */
+export const waysSpanish: Partial<MorePhrases> = {
+  complaint: [
+    "el mensajero tiró la caja por encima de la valla",
+    "el repartidor fue muy maleducado conmigo en la puerta",
+    "dejaron el paquete bajo la lluvia y se mojó todo",
+    "voy a dejar una reseña de una estrella en todas partes",
+    "pienso denunciarlos ante consumo",
+    "esto lo va a ver mi abogado",
+  ],
+  shipping_info: [
+    "si lo compro ahora cuándo me llegaría",
+    "reparten los domingos?",
+    "hasta qué hora puedo pedir para recibirlo mañana",
+  ],
+  cancel_order: [
+    "he cambiado de opinión, anulen la compra",
+    "paren mi pedido antes de que salga",
+    "ya no lo quiero, den de baja el pedido",
+  ],
+  return_refund: [
+    "los vaqueros que recibí me quedan pequeños, los puedo cambiar por una talla más",
+    "ayer me llegaron las zapatillas y no me valen, quiero un número más",
+    "devolví el paquete hace diez días y todavía no veo el dinero",
+    "ya recibieron mi devolución, cuándo me hacen el reembolso",
+  ],
+  payment: [
+    "necesito una factura con mi nif",
+    "dónde descargo el justificante de compra",
+    "cómo canjeo una tarjeta regalo al pagar",
+  ],
+  other: [
+    "qué banco da más intereses",
+    "me conviene invertir en bitcoin",
+    "cómo pago la multa de tráfico",
+  ],
+  greeting: ["¿cómo estás?", "¿cómo están ustedes?", "¿cómo te va?"],
+};

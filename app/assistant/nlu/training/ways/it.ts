@@ -1,0 +1,43 @@
+import type { MorePhrases } from "../more/more-phrases";
+
+/**
+ * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
+ * greeting.
+ */
+export const waysItalian: Partial<MorePhrases> = {
+  complaint: [
+    "il fattorino ha buttato il pacco oltre il cancello",
+    "il vostro corriere è stato molto sgarbato con me",
+    "hanno lasciato il pacco sotto la pioggia e si è bagnato tutto",
+    "lascerò una recensione da una stella ovunque",
+    "farò reclamo all'associazione dei consumatori",
+    "vi farò contattare dal mio avvocato",
+  ],
+  shipping_info: [
+    "se lo compro adesso quando mi arriverebbe",
+    "consegnate anche la domenica?",
+    "entro che ora devo ordinare per riceverlo domani",
+  ],
+  cancel_order: [
+    "ho cambiato idea, annullate l'acquisto",
+    "non spedite il mio ordine, lo annullo",
+    "non lo voglio più, cancellate l'ordine",
+  ],
+  return_refund: [
+    "i jeans che ho ricevuto sono piccoli, posso cambiarli con una taglia in più",
+    "le scarpe sono arrivate ieri ma non mi vanno, vorrei un numero in più",
+    "ho rimandato indietro il pacco dieci giorni fa e i soldi non sono ancora arrivati",
+    "avete ricevuto il mio reso, quando mi rimborsate",
+  ],
+  payment: [
+    "mi serve la fattura con la partita iva",
+    "dove scarico la ricevuta dell'acquisto",
+    "come uso una carta regalo al pagamento",
+  ],
+  other: [
+    "quale banca dà più interessi",
+    "meglio comprare azioni o obbligazioni",
+    "come pago il bollo dell'auto",
+  ],
+  greeting: ["come sta?", "come state?", "come va?"],
+};

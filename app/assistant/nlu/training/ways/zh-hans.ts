@@ -1,0 +1,27 @@
+import type { MorePhrases } from "../more/more-phrases";
+
+/**
+ * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
+ * greeting.
+ */
+export const waysSimplifiedChinese: Partial<MorePhrases> = {
+  complaint: [
+    "快递员直接把包裹扔进院子里",
+    "你们的快递小哥态度太差了",
+    "包裹被放在雨里，东西全湿了",
+    "我要去给你们打一星差评",
+    "我要打12315举报你们",
+    "我会让律师联系你们",
+  ],
+  shipping_info: ["现在下单多久能到", "周日送货吗", "几点前下单明天能到"],
+  cancel_order: ["我改主意了，这单不要了", "发货前帮我拦截一下订单", "不想买了，把订单撤了吧"],
+  return_refund: [
+    "收到的牛仔裤小了，能换大一码吗",
+    "鞋子昨天到了但是不合脚，想换大一号",
+    "十天前就寄回去了，钱还没退回来",
+    "你们已经签收退货了，什么时候退款",
+  ],
+  payment: ["可以开增值税发票吗", "电子收据在哪里下载", "礼品卡结账时怎么用"],
+  other: ["哪家银行存款利息高", "现在该不该买比特币", "交通罚款怎么交"],
+  greeting: ["你好吗", "最近怎么样"],
+};
