@@ -42,7 +42,8 @@ describe("rememberSightings", () => {
   });
 
   it("drops no sighting to make room: a flood cannot push a request out of its window", () => {
-    const firstSighting = rememberSightings({ windowSeconds: 90 });
+    // Tables of 4,096 slots: the flood makes them grow seven times over.
+    const firstSighting = rememberSightings({ windowSeconds: 90, initialSlots: 1 << 12 });
     const flood = 300_000;
     let refusedFirsts = 0;
     for (let index = 0; index < flood; index += 1) {
@@ -54,5 +55,11 @@ describe("rememberSightings", () => {
     }
     expect(refusedFirsts).toBe(0);
     expect(replaysLetThrough).toBe(0);
+  });
+
+  it("refuses a first size that is not a power of two", () => {
+    expect(() => rememberSightings({ windowSeconds: 90, initialSlots: 1000 })).toThrow(
+      /power of two/,
+    );
   });
 });
