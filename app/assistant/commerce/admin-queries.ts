@@ -100,6 +100,17 @@ export const ordersByNameQuery: AdminOperation<OrdersByName> = {
 }`,
 };
 
+/** A guest's recent orders by the email they gave, for a number typed without the shop's prefix. */
+export const ordersByEmailQuery: AdminOperation<OrdersByName> = {
+  name: "OrdersByEmail",
+  kind: "query",
+  estimatedCost: 230,
+  data: OrdersByNameSchema,
+  document: `query OrdersByEmail($query: String!) {
+  orders(first: 5, query: $query, sortKey: PROCESSED_AT, reverse: true) { nodes { ${ORDER_FIELDS} } }
+}`,
+};
+
 const MoneySchema = z.object({ amount: z.string(), currencyCode: z.string() });
 const ImageSchema = z.object({ url: z.string() }).nullable();
 

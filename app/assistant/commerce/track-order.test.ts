@@ -158,6 +158,47 @@ describe("guest order tracking", () => {
     expect(chinese).toMatchObject({ kind: "found", order: { statusLabel: "派送中" } });
   });
 
+  it("finds an order the shop names with a prefix when the guest types its digits alone", async () => {
+    const lamp = buildProduct({ title: "Camp lantern" });
+    shop.data.products.push(lamp);
+    const items = [buildLineItem(lamp)];
+    const prefixed = buildOrder(shop.data, {
+      name: "#A5042",
+      email: "prefix.guest@example.com",
+      lineItems: items,
+      fulfillments: [buildFulfillment(items, { displayStatus: "IN_TRANSIT" })],
+    });
+    shop.data.orders.push(prefixed);
+    const ask = (orderNumber: string, email: string, visitorId: string) =>
+      answers().orderForGuest({ orderNumber, contact: { email }, visitorId, language: "en" });
+
+    await expect(
+      ask("5042", "Prefix.Guest@example.com", "visitor-prefix-00000001"),
+    ).resolves.toMatchObject({
+      kind: "found",
+      order: { orderName: "#A5042" },
+    });
+    await expect(
+      ask("#A5042", "prefix.guest@example.com", "visitor-prefix-00000002"),
+    ).resolves.toMatchObject({
+      kind: "found",
+      order: { orderName: "#A5042" },
+    });
+    await expect(
+      ask("a5042", "prefix.guest@example.com", "visitor-prefix-00000005"),
+    ).resolves.toMatchObject({ kind: "found", order: { orderName: "#A5042" } });
+    await expect(
+      ask("5042", "someone.else@example.com", "visitor-prefix-00000003"),
+    ).resolves.toEqual({
+      kind: "not_found",
+    });
+    await expect(
+      ask("504", "prefix.guest@example.com", "visitor-prefix-00000004"),
+    ).resolves.toEqual({
+      kind: "not_found",
+    });
+  });
+
   it("gives the same neutral reply for a wrong email and for an order that does not exist", async () => {
     const order = seedGuestOrder();
     const limits = answers();

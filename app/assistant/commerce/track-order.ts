@@ -1,14 +1,19 @@
 import { z } from "zod";
 import type { OrderCard } from "../reply";
 import type { AdminGateway } from "./admin-gateway";
-import { customerOrdersQuery, ordersByNameQuery, OrderFactsSchema } from "./admin-queries";
+import {
+  customerOrdersQuery,
+  ordersByEmailQuery,
+  ordersByNameQuery,
+  OrderFactsSchema,
+} from "./admin-queries";
 import type { OrderFacts } from "./admin-queries";
 import { numericId } from "./apply-commerce-webhook";
 import { cacheTags } from "./commerce-cache";
 import type { CommerceCache } from "./commerce-cache";
 import type { GuestAttemptLimits } from "./guest-attempt-limits";
 import { buildOrderCard } from "./order-card";
-import { isPlausibleOrderName, normaliseOrderName } from "./order-name";
+import { isPlausibleOrderName, normaliseOrderName, orderNameMatches } from "./order-name";
 import { readThrough } from "./read-through";
 import type { CacheCounts } from "./read-through";
 
@@ -101,14 +106,41 @@ export async function orderForGuest(
   const attempt = { shop: options.gateway.shop, visitorId: options.visitorId, orderName };
   if (await options.limits.isBlocked(attempt)) return { kind: "limited" };
 
-  const order = isPlausibleOrderName(orderName)
+  const byName = isPlausibleOrderName(orderName)
     ? await loadOrderByName({ ...options, orderName })
     : null;
-  if (order && contactMatches(order, options.contact)) {
+  const order =
+    byName && contactMatches(byName, options.contact)
+      ? byName
+      : await guestOrderWithoutPrefix({ ...options, orderName });
+  if (order) {
     return { kind: "found", order: buildOrderCard({ order, language: options.language }) };
   }
   await options.limits.recordFailure(attempt);
   return { kind: "not_found" };
+}
+
+/**
+ * Shops that name orders with a prefix or suffix ("#A1042", "1042-EU") get shoppers who type the
+ * digits alone, which no order's name is, or the name without its "#", which the Admin API's
+ * `name:` search may not find. With an email, the guest's own recent orders are searched for the
+ * one that name or those digits stand for. Not cached: the attempt limits bound it.
+ */
+async function guestOrderWithoutPrefix(
+  options: OrderSources & { orderName: string; contact: { email?: string } },
+): Promise<OrderFacts | null> {
+  const email = options.contact.email?.trim();
+  if (!email || !isPlausibleOrderName(options.orderName)) return null;
+  const data = await options.gateway.request({
+    operation: ordersByEmailQuery,
+    variables: { query: `email:${JSON.stringify(email)}` },
+  });
+  return (
+    data.orders.nodes.find(
+      (order) =>
+        orderNameMatches(order.name, options.orderName) && contactMatches(order, options.contact),
+    ) ?? null
+  );
 }
 
 export function contactMatches(
