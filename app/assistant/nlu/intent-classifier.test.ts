@@ -28,4 +28,21 @@ describe("trainClassifier", () => {
     const restored = restoreClassifier(labels, classifier.parameters());
     expect(restored.classify(features)).toEqual(ranked);
   });
+
+  it("reads a misspelt word it has not seen as the known words one typo away", () => {
+    const classifier = trainClassifier({ labels, examples, epochs: 5 });
+    // The typo alone, without the character n-grams that would still half match it.
+    const typo = {
+      weights: new Map([["w:paypl", 1]]),
+      tokens: ["paypl"],
+      concepts: new Set<string>(),
+    };
+    const known = {
+      weights: new Map([["w:paypal", 1]]),
+      tokens: ["paypal"],
+      concepts: new Set<string>(),
+    };
+    expect(classifier.classify(typo)).toEqual(classifier.classify(known));
+    expect(classifier.classify(typo)[0]?.label).toBe("payment");
+  });
 });

@@ -1,6 +1,7 @@
 import type { TextFeatures } from "./extract-features";
 import type { FeatureTable } from "./feature-table";
 import { featureIdOf, packFeatureNames } from "./feature-table";
+import { findKnownSpellings, WORD_PREFIX } from "./find-known-spellings";
 import type { EncodedPhrase, NearestPhraseParameters } from "./nearest-phrases";
 import { indexNearestPhrases, NEIGHBOUR_STRENGTH, nearestPhraseScorer } from "./nearest-phrases";
 
@@ -38,6 +39,8 @@ const BAYES_SMOOTHING = 0.02;
 const BAYES_SCALE = 8;
 /** Share of naive Bayes in the blended probabilities. */
 const BAYES_SHARE = 0.2;
+/** Kind prefix of a word-pair feature (`extract-features.ts`: "b:where_is"). */
+const PAIR_PREFIX = "b:";
 
 export interface TrainClassifierOptions<Label extends string> {
   labels: readonly Label[];
@@ -208,23 +211,68 @@ export function restoreClassifier<Label extends string>(
     ? nearestPhraseScorer(parameters.neighbours, classCount)
     : null;
   const nearest = new Float64Array(classCount);
+  // Reused by every message: the misspelt words found and the word pairs the model has not seen.
+  const typos = new Map<string, string[]>();
+  const unknownPairs: (string | number)[] = [];
+  const regression = new Float64Array(classCount);
+  const bayes = new Float64Array(classCount);
+  const addFeature = (id: number | undefined, name: string, value: number) => {
+    neighbours?.add(id, name, value);
+    if (id === undefined) return;
+    const offset = id * classCount;
+    const bayesValue = value * BAYES_SCALE;
+    for (let label = 0; label < classCount; label += 1) {
+      regression[label] = (regression[label] ?? 0) + (weights[offset + label] ?? 0) * value;
+      bayes[label] = (bayes[label] ?? 0) + (likelihoods[offset + label] ?? 0) * bayesValue;
+    }
+  };
   return {
     labels,
     parameters: () => parameters,
     classify(features) {
-      const regression = new Float64Array(classCount);
-      const bayes = new Float64Array(classCount);
-      for (let label = 0; label < classCount; label += 1) regression[label] = bias[label] ?? 0;
+      regression.set(bias);
+      bayes.fill(0);
+      typos.clear();
+      unknownPairs.length = 0;
       for (const [name, value] of features.weights) {
         const id = featureIdOf(table, name);
-        neighbours?.add(id, name, value);
-        if (id === undefined) continue;
-        const offset = id * classCount;
-        const bayesValue = value * BAYES_SCALE;
-        for (let label = 0; label < classCount; label += 1) {
-          regression[label] = (regression[label] ?? 0) + (weights[offset + label] ?? 0) * value;
-          bayes[label] = (bayes[label] ?? 0) + (likelihoods[offset + label] ?? 0) * bayesValue;
+        if (id === undefined && name.startsWith(PAIR_PREFIX)) {
+          unknownPairs.push(name, value);
+          continue;
         }
+        if (id !== undefined || !name.startsWith(WORD_PREFIX)) {
+          addFeature(id, name, value);
+          continue;
+        }
+        const spellings = findKnownSpellings({ word: name.slice(WORD_PREFIX.length), table });
+        if (spellings.length === 0) {
+          addFeature(id, name, value);
+          continue;
+        }
+        // A misspelt word counts as the known words one typo away, its weight shared among them.
+        typos.set(name.slice(WORD_PREFIX.length), spellings);
+        for (const spelling of spellings) {
+          const known = `${WORD_PREFIX}${spelling}`;
+          addFeature(featureIdOf(table, known), known, value / spellings.length);
+        }
+      }
+      // And so in the word pairs it is part of.
+      for (let index = 0; index < unknownPairs.length; index += 2) {
+        const name = unknownPairs[index] as string;
+        const value = unknownPairs[index + 1] as number;
+        const split = name.indexOf("_", PAIR_PREFIX.length);
+        const left = name.slice(PAIR_PREFIX.length, split);
+        const right = name.slice(split + 1);
+        if (typos.size === 0 || split < 0 || (!typos.has(left) && !typos.has(right))) {
+          addFeature(undefined, name, value);
+          continue;
+        }
+        const pairs = (typos.get(left) ?? [left]).flatMap((leftSpelling) =>
+          (typos.get(right) ?? [right]).map(
+            (rightSpelling) => `${PAIR_PREFIX}${leftSpelling}_${rightSpelling}`,
+          ),
+        );
+        for (const pair of pairs) addFeature(featureIdOf(table, pair), pair, value / pairs.length);
       }
       softmax(regression, temperature);
       softmax(bayes, 1);

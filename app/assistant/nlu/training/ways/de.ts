@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysGerman: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,10 @@ export const waysGerman: Partial<MorePhrases> = {
     "ich schreibe überall eine ein-stern-bewertung",
     "ich gehe damit zur verbraucherzentrale",
     "mein anwalt wird sich bei euch melden",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "ihr mitarbeiter hat einfach aufgelegt",
+    "ihr kundenservice antwortet nie auf meine mails",
+    "ich wurde von ihrem personal unmöglich behandelt",
   ],
   shipping_info: [
     "wenn ich jetzt kaufe, wann wäre es da",
@@ -38,6 +43,15 @@ export const waysGerman: Partial<MorePhrases> = {
     "welche bank hat die besten zinsen",
     "soll ich in aktien investieren",
     "wie überweise ich meine kfz-steuer",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "wie viel gramm hat ein pfund",
+    "wie weit ist der mond entfernt",
+    "wie viele einwohner hat japan",
+    "welcher handytarif ist am günstigsten",
+    "wohin soll ich diesen sommer in urlaub fahren",
+    "welche app ist gut zum englisch lernen",
+    "kannst du schauen ob mein flug verspätung hat",
+    "wo kann ich heute abend das spiel sehen",
   ],
   greeting: ["wie geht's?", "wie geht es ihnen?", "alles gut bei dir?"],
 };

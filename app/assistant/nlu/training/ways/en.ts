@@ -5,7 +5,8 @@ import type { MorePhrases } from "../more/more-phrases";
  * languages (a courier's behaviour, threats of a review or a claim, delivery time before ordering,
  * cancelling in idioms, exchanging what arrived, a refund after sending back, receipts and gift
  * cards, the shopper's own bank and bills); in the other languages also "how are you?" alone, a
- * greeting English already had.
+ * greeting English already had. Tenth round: complaints about the support staff's conduct and
+ * questions outside the shop.
  */
 export const waysEnglish: Partial<MorePhrases> = {
   complaint: [
@@ -15,6 +16,11 @@ export const waysEnglish: Partial<MorePhrases> = {
     "i'll be posting a one star review everywhere",
     "i'm taking this to trading standards",
     "expect to hear from my lawyer",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "the agent hung up on me halfway through",
+    "your support team never replies to my emails",
+    "the lady on your hotline was so rude",
+    "i've been treated terribly by your staff",
   ],
   shipping_info: [
     "if i buy it now how soon would it get here",
@@ -41,5 +47,15 @@ export const waysEnglish: Partial<MorePhrases> = {
     "which bank has the best savings rate",
     "should i invest in crypto",
     "what credit card is best for travelling",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "how many grams are in a pound",
+    "what temperature does water boil at",
+    "how far away is the moon",
+    "how many people live in japan",
+    "which phone plan is the cheapest",
+    "where should i go on holiday this summer",
+    "what app is good for learning spanish",
+    "can you check if my flight is delayed",
+    "where can i stream the match tonight",
   ],
 };

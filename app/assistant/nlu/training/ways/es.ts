@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysSpanish: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,11 @@ export const waysSpanish: Partial<MorePhrases> = {
     "voy a dejar una reseña de una estrella en todas partes",
     "pienso denunciarlos ante consumo",
     "esto lo va a ver mi abogado",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "la chica del teléfono me colgó sin más",
+    "su servicio de atención nunca contesta mis correos",
+    "el operador fue un maleducado conmigo",
+    "el personal de su tienda me trató con desprecio",
   ],
   shipping_info: [
     "si lo compro ahora cuándo me llegaría",
@@ -38,6 +44,16 @@ export const waysSpanish: Partial<MorePhrases> = {
     "qué banco da más intereses",
     "me conviene invertir en bitcoin",
     "cómo pago la multa de tráfico",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "cuántos gramos hay en una libra",
+    "a cuántos grados se congela el agua",
+    "a qué distancia está la luna",
+    "cuántos habitantes tiene japón",
+    "qué tarifa de móvil sale más barata",
+    "adónde me voy de vacaciones este verano",
+    "qué app uso para aprender inglés",
+    "mira si mi vuelo va con retraso",
+    "dónde echan el fútbol esta noche",
   ],
   greeting: ["¿cómo estás?", "¿cómo están ustedes?", "¿cómo te va?"],
 };

@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysFrench: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,11 @@ export const waysFrench: Partial<MorePhrases> = {
     "je vais laisser un avis une étoile partout",
     "je vais saisir une association de consommateurs",
     "mon avocat va vous contacter",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "votre conseiller m'a raccroché au nez",
+    "votre service client ne répond jamais à mes mails",
+    "la dame au téléphone a été très désagréable",
+    "votre personnel m'a traité comme un moins que rien",
   ],
   shipping_info: [
     "si je commande maintenant je le reçois quand",
@@ -38,6 +44,15 @@ export const waysFrench: Partial<MorePhrases> = {
     "quelle banque a le meilleur livret",
     "est-ce que je dois investir dans le bitcoin",
     "comment payer une amende de stationnement",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "combien de grammes dans une livre",
+    "à quelle température l'eau bout",
+    "à quelle distance est la lune",
+    "combien d'habitants au japon",
+    "où partir en vacances cet été",
+    "quelle appli pour apprendre l'anglais",
+    "tu peux voir si mon vol a du retard",
+    "où regarder le match ce soir",
   ],
   greeting: ["comment allez-vous ?", "comment ça va ?", "tu vas bien ?"],
 };

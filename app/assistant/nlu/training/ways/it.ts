@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysItalian: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,11 @@ export const waysItalian: Partial<MorePhrases> = {
     "lascerò una recensione da una stella ovunque",
     "farò reclamo all'associazione dei consumatori",
     "vi farò contattare dal mio avvocato",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "l'operatore mi ha chiuso il telefono in faccia",
+    "il vostro servizio clienti non risponde mai alle mie email",
+    "la signora al telefono è stata maleducata",
+    "il vostro personale mi ha trattato malissimo",
   ],
   shipping_info: [
     "se lo compro adesso quando mi arriverebbe",
@@ -38,6 +44,14 @@ export const waysItalian: Partial<MorePhrases> = {
     "quale banca dà più interessi",
     "meglio comprare azioni o obbligazioni",
     "come pago il bollo dell'auto",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "quanti grammi ci sono in una libbra",
+    "quanto dista la luna",
+    "quanti abitanti ha il giappone",
+    "dove vado in vacanza quest'estate",
+    "che app uso per imparare l'inglese",
+    "controlla se il mio volo è in ritardo",
+    "dove posso vedere la partita stasera",
   ],
   greeting: ["come sta?", "come state?", "come va?"],
 };

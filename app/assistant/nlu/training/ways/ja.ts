@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysJapanese: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,11 @@ export const waysJapanese: Partial<MorePhrases> = {
     "星ひとつのレビューを書きます",
     "消費者庁に通報します",
     "弁護士に相談します",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "オペレーターに途中で電話を切られました",
+    "サポートにメールしても全然返事がない",
+    "電話対応の人の態度がひどかった",
+    "店員の対応が最悪でした",
   ],
   shipping_info: [
     "今買ったらいつ届きますか",
@@ -38,6 +44,16 @@ export const waysJapanese: Partial<MorePhrases> = {
     "どの銀行の金利が一番高いですか",
     "ビットコインに投資するべきですか",
     "駐車違反の反則金はどう払うの",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "1ポンドは何グラムですか",
+    "水は何度で沸騰しますか",
+    "月までの距離はどれくらい",
+    "日本の人口は何人",
+    "一番安い携帯プランはどれ",
+    "夏休みはどこに旅行するのがいい",
+    "英語の勉強におすすめのアプリは",
+    "私の飛行機が遅れているか調べて",
+    "今夜の試合はどこで見られる",
   ],
   greeting: ["お元気ですか", "調子はどうですか"],
 };

@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysPortuguese: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,10 @@ export const waysPortuguese: Partial<MorePhrases> = {
     "vou deixar uma avaliação de uma estrela em todo lugar",
     "vou abrir uma reclamação no procon",
     "meu advogado vai entrar em contato",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "o suporte de vocês nunca responde meus e-mails",
+    "a moça do telefone foi super grossa comigo",
+    "fui muito maltratado pelos funcionários de vocês",
   ],
   shipping_info: [
     "se eu comprar agora quando chega",
@@ -34,6 +39,18 @@ export const waysPortuguese: Partial<MorePhrases> = {
     "onde baixo o comprovante da compra",
     "como uso um cartão presente no pagamento",
   ],
-  other: ["qual banco rende mais", "vale a pena investir em bitcoin", "como pago o ipva do carro"],
+  other: [
+    "qual banco rende mais",
+    "vale a pena investir em bitcoin",
+    "como pago o ipva do carro",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "quantos gramas tem uma libra",
+    "qual a distância até a lua",
+    "quantos habitantes tem o japão",
+    "pra onde viajo nas férias de verão",
+    "qual app é bom pra aprender inglês",
+    "vê se meu voo está atrasado",
+    "onde posso assistir o jogo hoje à noite",
+  ],
   greeting: ["como vai?", "como vão vocês?", "tudo bem com você?"],
 };

@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysSimplifiedChinese: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,11 @@ export const waysSimplifiedChinese: Partial<MorePhrases> = {
     "我要去给你们打一星差评",
     "我要打12315举报你们",
     "我会让律师联系你们",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "客服接到一半直接把我电话挂了",
+    "给你们客服发邮件从来没人回",
+    "电话里那个客服态度特别差",
+    "你们店员对我态度太恶劣了",
   ],
   shipping_info: ["现在下单多久能到", "周日送货吗", "几点前下单明天能到"],
   cancel_order: ["我改主意了，这单不要了", "发货前帮我拦截一下订单", "不想买了，把订单撤了吧"],
@@ -22,6 +28,19 @@ export const waysSimplifiedChinese: Partial<MorePhrases> = {
     "你们已经签收退货了，什么时候退款",
   ],
   payment: ["可以开增值税发票吗", "电子收据在哪里下载", "礼品卡结账时怎么用"],
-  other: ["哪家银行存款利息高", "现在该不该买比特币", "交通罚款怎么交"],
+  other: [
+    "哪家银行存款利息高",
+    "现在该不该买比特币",
+    "交通罚款怎么交",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "一磅等于多少克",
+    "水多少度会沸腾",
+    "月球离地球有多远",
+    "日本有多少人口",
+    "暑假去哪里旅游好",
+    "学英语用什么app好",
+    "帮我查一下我的航班有没有延误",
+    "今晚的球赛在哪里看",
+  ],
   greeting: ["你好吗", "最近怎么样"],
 };

@@ -3,6 +3,7 @@ import type { MorePhrases } from "../more/more-phrases";
 /**
  * Ninth round: the same kinds as `ways/en.ts` in this language, and "how are you?" alone as a
  * greeting.
+ * Tenth round: complaints about the support staff's conduct and questions outside the shop.
  */
 export const waysTraditionalChinese: Partial<MorePhrases> = {
   complaint: [
@@ -12,6 +13,11 @@ export const waysTraditionalChinese: Partial<MorePhrases> = {
     "我要去給你們一星負評",
     "我要去消基會申訴",
     "我會請律師跟你們聯絡",
+    // Tenth round: how the shop's support staff treated the shopper.
+    "客服講到一半就掛我電話",
+    "寄信給你們客服從來沒人回",
+    "電話那個客服口氣超差",
+    "你們門市店員態度很惡劣",
   ],
   shipping_info: ["現在下單大概幾天會到", "星期日有配送嗎", "幾點前訂明天可以收到"],
   cancel_order: [
@@ -26,6 +32,19 @@ export const waysTraditionalChinese: Partial<MorePhrases> = {
     "你們已經收到退貨了，什麼時候退款",
   ],
   payment: ["發票可以打統一編號嗎", "購買收據在哪裡下載", "禮物卡結帳時怎麼用"],
-  other: ["哪家銀行定存利率最高", "現在適合買股票嗎", "罰單要怎麼繳"],
+  other: [
+    "哪家銀行定存利率最高",
+    "現在適合買股票嗎",
+    "罰單要怎麼繳",
+    // Tenth round: facts and units, advice on things outside the shop, flights and matches.
+    "一磅是幾克",
+    "月球離地球多遠",
+    "日本有多少人口",
+    "哪家電信的方案最便宜",
+    "暑假去哪裡玩比較好",
+    "學英文用哪個app好",
+    "幫我查我的班機有沒有延誤",
+    "今晚的球賽在哪裡可以看",
+  ],
   greeting: ["你好嗎", "最近好嗎"],
 };
