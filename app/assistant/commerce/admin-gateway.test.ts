@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ordersByNameQuery } from "./admin-queries";
+import { ordersMatchingQuery } from "./admin-queries";
 import { CommerceError } from "./commerce-error";
 import { createCostLedger } from "./cost-ledger";
 import { createCommerceAnswers, describeCommerceFailure } from "./index";
@@ -25,7 +25,7 @@ describe("Admin API gateway", () => {
   it("posts to the pinned API version and parses the answer", async () => {
     const data = await shop
       .gateway()
-      .request({ operation: ordersByNameQuery, variables: someOrder() });
+      .request({ operation: ordersMatchingQuery, variables: someOrder() });
     expect(data.orders.nodes[0]?.name).toBe(`#${shop.data.orders[0]?.number}`);
   });
 
@@ -34,10 +34,10 @@ describe("Admin API gateway", () => {
     const ledger = createCostLedger();
     const data = await shop
       .gateway({ ledger })
-      .request({ operation: ordersByNameQuery, variables: someOrder() });
+      .request({ operation: ordersMatchingQuery, variables: someOrder() });
     expect(data.orders.nodes).toHaveLength(1);
     // THROTTLED once; the answer's throttleStatus told the gateway how long to wait, so one retry did it.
-    expect(shop.sent).toEqual(["OrdersByName", "OrdersByName"]);
+    expect(shop.sent).toEqual(["OrdersMatching", "OrdersMatching"]);
   });
 
   it("waits for the bucket to refill before sending, instead of being THROTTLED", async () => {
@@ -50,16 +50,16 @@ describe("Admin API gateway", () => {
     });
     await shop
       .gateway({ ledger })
-      .request({ operation: ordersByNameQuery, variables: someOrder() });
+      .request({ operation: ordersMatchingQuery, variables: someOrder() });
     // Sent too early, the empty bucket would have answered THROTTLED and a second request would follow.
-    expect(shop.sent).toEqual(["OrdersByName"]);
+    expect(shop.sent).toEqual(["OrdersMatching"]);
   });
 
   it("gives up with a typed `throttled` error when the bucket cannot refill in time", async () => {
     shop.emulator.misbehave({ throttle: { currentlyAvailable: 0, restoreRate: 1 } });
     const gateway = shop.gateway({ ledger: createCostLedger(), timeoutMs: 600 });
     await expect(
-      gateway.request({ operation: ordersByNameQuery, variables: someOrder() }),
+      gateway.request({ operation: ordersMatchingQuery, variables: someOrder() }),
     ).rejects.toMatchObject({ code: "throttled" });
   });
 
@@ -85,7 +85,7 @@ describe("Admin API gateway", () => {
   it("turns a rejected access token into `unauthorized`", async () => {
     const gateway = shop.gateway({ accessToken: "shpat_not_a_real_token" });
     await expect(
-      gateway.request({ operation: ordersByNameQuery, variables: someOrder() }),
+      gateway.request({ operation: ordersMatchingQuery, variables: someOrder() }),
     ).rejects.toMatchObject({ code: "unauthorized" });
   });
 
@@ -93,12 +93,12 @@ describe("Admin API gateway", () => {
     shop.emulator.misbehave({ failNext: 1, errorStatus: 503 });
     const data = await shop
       .gateway()
-      .request({ operation: ordersByNameQuery, variables: someOrder() });
+      .request({ operation: ordersMatchingQuery, variables: someOrder() });
     expect(data.orders.nodes).toHaveLength(1);
 
     shop.emulator.misbehave({ failNext: 2, errorStatus: 503 });
     await expect(
-      shop.gateway().request({ operation: ordersByNameQuery, variables: someOrder() }),
+      shop.gateway().request({ operation: ordersMatchingQuery, variables: someOrder() }),
     ).rejects.toMatchObject({ code: "upstream" });
   });
 

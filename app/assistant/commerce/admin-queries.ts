@@ -85,28 +85,18 @@ export const customerOrdersQuery: AdminOperation<CustomerOrders> = {
 }`,
 };
 
-export const OrdersByNameSchema = z.object({
+export const OrdersMatchingSchema = z.object({
   orders: z.object({ nodes: z.array(OrderFactsSchema) }),
 });
-export type OrdersByName = z.infer<typeof OrdersByNameSchema>;
+export type OrdersMatching = z.infer<typeof OrdersMatchingSchema>;
 
-export const ordersByNameQuery: AdminOperation<OrdersByName> = {
-  name: "OrdersByName",
-  kind: "query",
-  estimatedCost: 140,
-  data: OrdersByNameSchema,
-  document: `query OrdersByName($query: String!) {
-  orders(first: 3, query: $query) { nodes { ${ORDER_FIELDS} } }
-}`,
-};
-
-/** A guest's recent orders by the email they gave, for a number typed without the shop's prefix. */
-export const ordersByEmailQuery: AdminOperation<OrdersByName> = {
-  name: "OrdersByEmail",
+/** The five most recent orders a search finds: by name, or a guest's by their email. */
+export const ordersMatchingQuery: AdminOperation<OrdersMatching> = {
+  name: "OrdersMatching",
   kind: "query",
   estimatedCost: 230,
-  data: OrdersByNameSchema,
-  document: `query OrdersByEmail($query: String!) {
+  data: OrdersMatchingSchema,
+  document: `query OrdersMatching($query: String!) {
   orders(first: 5, query: $query, sortKey: PROCESSED_AT, reverse: true) { nodes { ${ORDER_FIELDS} } }
 }`,
 };

@@ -67,7 +67,7 @@ function seedCustomerWithOrders() {
   return { customer, delivered, inTransit };
 }
 
-function seedGuestOrder() {
+function seedGuestOrder(overrides: { name?: string; email?: string } = {}) {
   const lamp = buildProduct({ title: "Camp lantern" });
   shop.data.products.push(lamp);
   const items = [buildLineItem(lamp)];
@@ -76,6 +76,7 @@ function seedGuestOrder() {
     phone: "+1 (415) 555-0134",
     lineItems: items,
     fulfillments: [buildFulfillment(items, { displayStatus: "OUT_FOR_DELIVERY" })],
+    ...overrides,
   });
   shop.data.orders.push(order);
   return order;
@@ -159,16 +160,7 @@ describe("guest order tracking", () => {
   });
 
   it("finds an order the shop names with a prefix when the guest types its digits alone", async () => {
-    const lamp = buildProduct({ title: "Camp lantern" });
-    shop.data.products.push(lamp);
-    const items = [buildLineItem(lamp)];
-    const prefixed = buildOrder(shop.data, {
-      name: "#A5042",
-      email: "prefix.guest@example.com",
-      lineItems: items,
-      fulfillments: [buildFulfillment(items, { displayStatus: "IN_TRANSIT" })],
-    });
-    shop.data.orders.push(prefixed);
+    seedGuestOrder({ name: "#A5042", email: "prefix.guest@example.com" });
     const ask = (orderNumber: string, email: string, visitorId: string) =>
       answers().orderForGuest({ orderNumber, contact: { email }, visitorId, language: "en" });
 

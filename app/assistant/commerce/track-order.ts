@@ -1,12 +1,7 @@
 import { z } from "zod";
 import type { OrderCard } from "../reply";
 import type { AdminGateway } from "./admin-gateway";
-import {
-  customerOrdersQuery,
-  ordersByEmailQuery,
-  ordersByNameQuery,
-  OrderFactsSchema,
-} from "./admin-queries";
+import { customerOrdersQuery, ordersMatchingQuery, OrderFactsSchema } from "./admin-queries";
 import type { OrderFacts } from "./admin-queries";
 import { numericId } from "./apply-commerce-webhook";
 import { cacheTags } from "./commerce-cache";
@@ -75,7 +70,7 @@ export async function loadOrderByName(
     tagsOf: (order) => (order ? orderTags(order) : [cacheTags.orderName(orderName)]),
     load: async () => {
       const data = await gateway.request({
-        operation: ordersByNameQuery,
+        operation: ordersMatchingQuery,
         variables: { query: `name:${JSON.stringify(orderName)}` },
       });
       // Search may be fuzzy; only an exact name match counts.
@@ -132,7 +127,7 @@ async function guestOrderWithoutPrefix(
   const email = options.contact.email?.trim();
   if (!email || !isPlausibleOrderName(options.orderName)) return null;
   const data = await options.gateway.request({
-    operation: ordersByEmailQuery,
+    operation: ordersMatchingQuery,
     variables: { query: `email:${JSON.stringify(email)}` },
   });
   return (
