@@ -54,4 +54,13 @@ export const waysGerman: Partial<MorePhrases> = {
     "wo kann ich heute abend das spiel sehen",
   ],
   greeting: ["wie geht's?", "wie geht es ihnen?", "alles gut bei dir?"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "kannst du mir ein zelt für zwei personen empfehlen",
+    "können sie mir wanderschuhe empfehlen",
+    "könnt ihr mir einen rucksack für tagestouren empfehlen",
+    "welchen warmen schlafsack würdet ihr mir empfehlen",
+    "kannst du mir einen guten regenmantel empfehlen",
+  ],
 };

@@ -58,4 +58,13 @@ export const waysEnglish: Partial<MorePhrases> = {
     "can you check if my flight is delayed",
     "where can i stream the match tonight",
   ],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "can you recommend a tent for two people",
+    "could you recommend some hiking boots",
+    "can you recommend a backpack for day trips",
+    "can you suggest a warm sleeping bag",
+    "can you recommend a good raincoat",
+  ],
 };

@@ -56,4 +56,13 @@ export const waysSpanish: Partial<MorePhrases> = {
     "dónde echan el fútbol esta noche",
   ],
   greeting: ["¿cómo estás?", "¿cómo están ustedes?", "¿cómo te va?"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "me puedes recomendar una tienda de campaña para dos",
+    "me recomiendas unas botas de montaña",
+    "puedes recomendarme una mochila para excursiones",
+    "me sugieres un saco de dormir calentito",
+    "me recomiendas un buen impermeable",
+  ],
 };

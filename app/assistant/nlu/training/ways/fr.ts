@@ -55,4 +55,13 @@ export const waysFrench: Partial<MorePhrases> = {
     "où regarder le match ce soir",
   ],
   greeting: ["comment allez-vous ?", "comment ça va ?", "tu vas bien ?"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "tu peux me conseiller une tente pour deux",
+    "vous pouvez me recommander des chaussures de randonnée",
+    "pouvez-vous me conseiller un sac à dos pour la journée",
+    "quel sac de couchage chaud vous me conseillez",
+    "tu me recommandes un bon imperméable",
+  ],
 };

@@ -54,4 +54,13 @@ export const waysItalian: Partial<MorePhrases> = {
     "dove posso vedere la partita stasera",
   ],
   greeting: ["come sta?", "come state?", "come va?"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "mi consigli una tenda per due persone",
+    "potete consigliarmi degli scarponi da trekking",
+    "mi puoi consigliare uno zaino per le gite",
+    "mi suggerite un sacco a pelo caldo",
+    "mi consigli un buon impermeabile",
+  ],
 };

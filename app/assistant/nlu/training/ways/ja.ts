@@ -56,4 +56,13 @@ export const waysJapanese: Partial<MorePhrases> = {
     "今夜の試合はどこで見られる",
   ],
   greeting: ["お元気ですか", "調子はどうですか"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "二人用のテントをおすすめしてもらえますか",
+    "登山靴のおすすめを教えてください",
+    "日帰り用のリュックでおすすめはありますか",
+    "暖かい寝袋をおすすめしてほしいです",
+    "いいレインコートを教えてもらえますか",
+  ],
 };

@@ -53,4 +53,13 @@ export const waysPortuguese: Partial<MorePhrases> = {
     "onde posso assistir o jogo hoje à noite",
   ],
   greeting: ["como vai?", "como vão vocês?", "tudo bem com você?"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "podes recomendar-me uma tenda para duas pessoas",
+    "você pode me recomendar umas botas de caminhada",
+    "me indica uma mochila para passeios",
+    "que saco de dormir quente você recomenda",
+    "pode me recomendar uma boa capa de chuva",
+  ],
 };

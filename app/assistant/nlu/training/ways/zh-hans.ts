@@ -43,4 +43,13 @@ export const waysSimplifiedChinese: Partial<MorePhrases> = {
     "今晚的球赛在哪里看",
   ],
   greeting: ["你好吗", "最近怎么样"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "能推荐一款双人帐篷吗",
+    "可以推荐一双登山鞋吗",
+    "有没有适合一日游的背包推荐",
+    "推荐一个保暖的睡袋吧",
+    "能给我推荐一件好的雨衣吗",
+  ],
 };

@@ -47,4 +47,13 @@ export const waysTraditionalChinese: Partial<MorePhrases> = {
     "今晚的球賽在哪裡可以看",
   ],
   greeting: ["你好嗎", "最近好嗎"],
+  // Session 7 (lead): "can you recommend a <thing the shop sells>", which read as small talk
+  // (other) beside "can you recommend a dentist".
+  recommendation: [
+    "能推薦一款雙人帳篷嗎",
+    "可以推薦一雙登山鞋嗎",
+    "有沒有適合一日遊的背包推薦",
+    "推薦一個保暖的睡袋吧",
+    "能給我推薦一件好的雨衣嗎",
+  ],
 };
