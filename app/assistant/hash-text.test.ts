@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashText } from "./hash-text";
+import { continueHash, hashText } from "./hash-text";
 
 describe("hashText", () => {
   it("is FNV-1a (32-bit): the published test vectors", () => {
@@ -10,5 +10,11 @@ describe("hashText", () => {
 
   it("gives another hash of the same text with another seed", () => {
     expect(hashText("#1042", 0x9747b28c)).not.toBe(hashText("#1042"));
+  });
+
+  it("continues over a text or a part of it as if the texts were joined", () => {
+    expect(continueHash(hashText("w:"), "refund")).toBe(hashText("w:refund"));
+    expect(continueHash(hashText("w:"), "xxrefundyy", 2, 8)).toBe(hashText("w:refund"));
+    expect(continueHash(continueHash(hashText("w:re"), "fu"), "and", 1)).toBe(hashText("w:refund"));
   });
 });

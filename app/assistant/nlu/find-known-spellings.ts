@@ -1,4 +1,4 @@
-import { hashText } from "../hash-text";
+import { continueHash, hashText } from "../hash-text";
 import type { FeatureTable } from "./feature-table";
 
 /** Letters of folded Latin-script text (`normaliseText` drops accents and turns ß into ss). */
@@ -6,9 +6,10 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter words have too many known words one letter away for a guess to say anything. */
 const SHORTEST_WORD = 4;
 const LATIN_WORD = /^[a-z]+$/;
-const FNV_PRIME = 0x01000193;
 /** Kind prefix of word features (`extract-features.ts`). */
 export const WORD_PREFIX = "w:";
+/** Where every candidate's hash in the feature table begins. */
+const WORD_PREFIX_HASH = hashText(WORD_PREFIX);
 /**
  * Bits of a filter of the table's words: 2^20 bits (128 KB) stay in the processor's cache, where
  * the table's slots (MBs) do not, and let ~95 % of a word's candidates end there.
@@ -94,14 +95,12 @@ export function findKnownSpellings(options: FindKnownSpellingsOptions): string[]
     rolling = (Math.imul(rolling, powers[size - from] ?? 0) + (tails[from] ?? 0)) | 0;
     const bit = filterBit(rolling);
     if (((filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return;
-    let hash = hashText(prefix);
-    for (let index = 0; index < at; index += 1)
-      hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
-    for (let index = 0; index < middle.length; index += 1)
-      hash = Math.imul(hash ^ middle.charCodeAt(index), FNV_PRIME);
-    for (let index = from; index < size; index += 1)
-      hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
-    hash >>>= 0;
+    const hash = continueHash(
+      continueHash(continueHash(WORD_PREFIX_HASH, word, 0, at), middle),
+      word,
+      from,
+      size,
+    );
     const length = prefix.length + at + middle.length + word.length - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot] ?? 0;
