@@ -47,14 +47,11 @@ const ShopperMessageBodySchema = z.object({
 export function answerNewMessages(call: IncomingCall): Promise<JsonAnswer> {
   return answerShopper(call, async (storefront) => {
     const query = await readShopperQuery(call, storefront, NewMessagesQuerySchema);
+    const { shop, customerId } = storefront;
     const result = await listMessages({
       prisma,
       box: cipherBox,
-      shopper: {
-        shop: storefront.shop,
-        visitorId: query.visitorId,
-        customerId: storefront.customerId,
-      },
+      shopper: { shop, visitorId: query.visitorId, customerId },
       conversationId: query.conversationId,
       after: query.after,
     });
@@ -65,14 +62,11 @@ export function answerNewMessages(call: IncomingCall): Promise<JsonAnswer> {
 export function answerShopperMessage(call: IncomingCall): Promise<JsonAnswer> {
   return answerShopper(call, async (storefront) => {
     const body = await readShopperBody(call, storefront, ShopperMessageBodySchema);
+    const { shop, customerId } = storefront;
     const result = await postShopperMessage({
       prisma,
       box: cipherBox,
-      shopper: {
-        shop: storefront.shop,
-        visitorId: body.visitorId,
-        customerId: storefront.customerId,
-      },
+      shopper: { shop, visitorId: body.visitorId, customerId },
       conversationId: body.conversationId,
       text: body.text,
       locale: body.locale,
