@@ -150,13 +150,20 @@ async function serveRequests(): Promise<void> {
     return pairs;
   }
 
+  /** An answer as it is written: its headers as pairs, so repeats (Set-Cookie) stay apart. */
+  interface WrittenAnswer {
+    status: number;
+    headers: [string, string][];
+    body: string;
+  }
+
+  function writtenOfJson(answer: JsonAnswer): WrittenAnswer {
+    return { status: answer.status, headers: Object.entries(answer.headers), body: answer.body };
+  }
+
   /** What Shopify's authentication throws (a Response), as an answer to write. */
-  async function answerOfResponse(response: Response): Promise<JsonAnswer> {
-    return {
-      status: response.status,
-      headers: Object.fromEntries(response.headers.entries()),
-      body: await response.text(),
-    };
+  async function writtenOfResponse(response: Response): Promise<WrittenAnswer> {
+    return { status: response.status, headers: [...response.headers], body: await response.text() };
   }
 
   type NodeHandler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -185,17 +192,16 @@ async function serveRequests(): Promise<void> {
           headers: headerPairsOf(request),
           body: method === "POST" ? await readBodyPrefix(request) : undefined,
         };
-        let answer: JsonAnswer;
+        let answer: WrittenAnswer;
         try {
-          answer = await direct[method](input);
+          answer = writtenOfJson(await direct[method](input));
         } catch (thrown) {
           if (!(thrown instanceof Response)) throw thrown;
-          answer = await answerOfResponse(thrown);
+          answer = await writtenOfResponse(thrown);
         }
         const send = () => {
           response.statusCode = answer.status;
-          for (const [name, value] of Object.entries(answer.headers))
-            response.setHeader(name, value);
+          for (const [name, value] of answer.headers) response.appendHeader(name, value);
           response.end(answer.body);
         };
         // compression() leaves bodies under its threshold alone anyway; skip its per-response work.
