@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, "..");
 describe("npm run nlu", () => {
   it("writes one JSON object per input line and an error object for a malformed line", () => {
     const input = [
-      '{"text": "订单 #1042 在哪"}',
+      '\uFEFF{"text": "订单 #1042 在哪"}',
       "not json",
       '{"text": "how much is shipping?", "locale": "en"}',
       '{"locale": "fr"}',
@@ -38,5 +38,23 @@ describe("npm run nlu", () => {
     });
     expect(typeof lines[2]?.confidence).toBe("number");
     expect(lines[3]).toMatchObject({ error: { line: 4 } });
+  }, 120_000);
+
+  it("reads a labelled set's lang as the locale when a line has none", () => {
+    const input = [
+      '{"text": "ok", "lang": "fr"}',
+      '{"text": "ok", "lang": "fr", "locale": "de"}',
+    ].join("\n");
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(root, "scripts", "nlu.ts")],
+      { cwd: root, input, encoding: "utf8", timeout: 110_000 },
+    );
+    expect(result.status).toBe(0);
+    const languages = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { language: string }).language);
+    expect(languages).toEqual(["fr", "de"]);
   }, 120_000);
 });
