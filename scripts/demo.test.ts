@@ -10,8 +10,7 @@ import { aVisitorId } from "../test/support/storefront-requests";
 const root = path.resolve(import.meta.dirname, "..");
 
 /** The README's first command after its build: the demo launcher, on free ports and its own data folder. */
-async function startDemo() {
-  const dataDirectory = mkdtempSync(path.join(tmpdir(), "concierge-demo-"));
+async function startDemo(dataDirectory = mkdtempSync(path.join(tmpdir(), "concierge-demo-"))) {
   const environment = {
     ...process.env,
     DEMO_DATA_DIR: dataDirectory,
@@ -127,4 +126,32 @@ describe("npm run demo", () => {
     demo.child.kill("SIGTERM");
     expect(await stopped(demo.child)).toBe(0);
   });
+
+  it("started again on the same data, the chat still reads the shop's products", async () => {
+    // The previous test stopped it; the emulator starts afresh and no longer knows the old token.
+    demo = await startDemo(demo.dataDirectory);
+    const storefrontUrl = urlAfter(demo.output(), "Storefront with the chat \\(guest\\):");
+    const post = (path: string, body: unknown) =>
+      fetch(new URL(`/apps/concierge/${path}`, storefrontUrl), {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const visitorId = aVisitorId();
+    const page = {
+      url: "/products/ridgeline-trail-runner",
+      productHandle: "ridgeline-trail-runner",
+    };
+    const started = await post("conversation", { visitorId, locale: "en", page });
+    const { conversation } = (await started.json()) as { conversation: { id: string } };
+    const response = await post("messages", {
+      visitorId,
+      conversationId: conversation.id,
+      text: "how much is this one?",
+      locale: "en",
+      page,
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(JSON.stringify(await response.json())).toContain("Ridgeline Trail Runner costs $");
+  }, 120_000);
 });
