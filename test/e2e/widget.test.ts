@@ -164,6 +164,23 @@ describe("storefront chat widget", { timeout: 90_000 }, () => {
     await context.close();
   });
 
+  it("answers about the product page the shopper is on: a size, then what the page says", async () => {
+    const { context, page } = await storefront();
+    await page.goto(`${stack.storefrontUrl}/products/ridgeline-trail-runner`);
+    await widget(page).getByRole("button", { name: "Chat with us" }).click();
+    await ask(page, "do you have it in size 10?");
+    await widget(page)
+      .getByText(/Ridgeline Trail Runner in Size 10 is (in stock|sold out right now)/)
+      .waitFor();
+    await ask(page, "what is it made of?");
+    await widget(page).getByText("Here's what the page for Ridgeline Trail Runner says:").waitFor();
+    await widget(page)
+      .getByText(/Made from recycled mesh upper/)
+      .waitFor();
+    await page.screenshot({ path: artifactPath("widget-product-answers-desktop.png") });
+    await context.close();
+  });
+
   it("completes a conversation with the keyboard alone", async () => {
     const { context, page } = await storefront();
     await page.goto(`${stack.storefrontUrl}/`);

@@ -105,7 +105,7 @@ const MoneySchema = z.object({ amount: z.string(), currencyCode: z.string() });
 const ImageSchema = z.object({ url: z.string() }).nullable();
 
 /** Variants drive a product query's cost: lists ask for a few, the product page for all. */
-const productFields = (variants: number) => `
+const productFields = (variants: number, variantExtra = "") => `
   id
   handle
   title
@@ -115,7 +115,7 @@ const productFields = (variants: number) => `
   status
   featuredImage { url }
   priceRangeV2 { minVariantPrice { amount currencyCode } }
-  variants(first: ${variants}) { nodes { id title price sku availableForSale inventoryQuantity } }
+  variants(first: ${variants}) { nodes { id title price sku availableForSale inventoryQuantity${variantExtra} } }
 `;
 const PRODUCT_SUMMARY_FIELDS = productFields(8);
 
@@ -143,6 +143,13 @@ export const ProductSummarySchema = z.object({
 export type ProductSummary = z.infer<typeof ProductSummarySchema>;
 
 export const ProductDetailSchema = ProductSummarySchema.extend({
+  variants: z.object({
+    nodes: z.array(
+      VariantSchema.extend({
+        selectedOptions: z.array(z.object({ name: z.string(), value: z.string() })),
+      }),
+    ),
+  }),
   description: z.string(),
   options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
   metafields: z.object({
@@ -168,7 +175,7 @@ export const productByHandleQuery: AdminOperation<ProductByHandle> = {
   data: ProductByHandleSchema,
   document: `query ProductByHandle($handle: String!) {
   productByIdentifier(identifier: { handle: $handle }) {
-    ${productFields(50)}
+    ${productFields(50, " selectedOptions { name value }")}
     description
     options { name values }
     metafields(first: 20) { nodes { namespace key value type } }

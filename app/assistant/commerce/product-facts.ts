@@ -78,6 +78,7 @@ export async function productFacts(
       available: variant.availableForSale,
       inventory: variant.inventoryQuantity,
       sku: variant.sku,
+      choices: variant.selectedOptions,
     })),
     facts,
   };

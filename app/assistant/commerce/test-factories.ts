@@ -79,6 +79,38 @@ export function buildProduct(overrides: Partial<ProductRecord> = {}): ProductRec
   };
 }
 
+/**
+ * Every combination of the options as a variant ("S / Navy"), in stock unless its title is listed
+ * as sold out: a product with real choices for questions about sizes and colours.
+ */
+export function buildVariants(options: {
+  options: { name: string; values: string[] }[];
+  soldOut?: string[];
+  price?: string;
+}): Pick<ProductRecord, "options" | "variants"> {
+  let combinations: { name: string; value: string }[][] = [[]];
+  for (const option of options.options)
+    combinations = combinations.flatMap((chosen) =>
+      option.values.map((value) => [...chosen, { name: option.name, value }]),
+    );
+  return {
+    options: options.options,
+    variants: combinations.map((selectedOptions) => {
+      const title = selectedOptions.map((choice) => choice.value).join(" / ");
+      return {
+        id: id(),
+        title,
+        sku: `SKU-${title.replace(/\W+/g, "-")}`,
+        price: options.price ?? "40.00",
+        compareAtPrice: null,
+        inventoryQuantity: options.soldOut?.includes(title) ? 0 : 5,
+        inventoryPolicy: "DENY",
+        selectedOptions,
+      };
+    }),
+  };
+}
+
 export function buildCustomer(overrides: Partial<CustomerRecord> = {}): CustomerRecord {
   const customerId = overrides.id ?? id();
   return {

@@ -50,6 +50,8 @@ export interface ProductFacts {
     available: boolean;
     inventory: number | null;
     sku: string | null;
+    /** The option values this variant is (Size 10, Color Black). */
+    choices: { name: string; value: string }[];
   }[];
   /** Merchant metafields worth saying: material, care, shipping notes … keyed by their key. */
   facts: Record<string, string>;

@@ -12,6 +12,7 @@ import type { AssistantReply, Card } from "../reply";
 import type { DialogueSettings } from "./dialogue-settings";
 import type { DialogueState } from "./dialogue-state";
 import { initialDialogueState } from "./dialogue-state";
+import { answerAboutProduct } from "./answer-about-product";
 import type { DialogueMessages } from "./messages/index";
 import { fillMessage, languageNote, messagesFor } from "./messages/index";
 
@@ -462,6 +463,13 @@ async function decide(input: DecideOptions): Promise<Decision> {
     state.awaiting = "order_number";
     return { paragraphs: [faqEntry.answer, messages.returnHelp], helped: true };
   }
+  // "How much is this one?" on a product page is about that product, not the FAQ on shipping costs.
+  const aboutProductInView =
+    confident &&
+    intent === "product_question" &&
+    state.productHandle !== null &&
+    (!faqEntry || options.knowledge.intentOf(faqEntry.id) !== "product_question");
+  if (aboutProductInView) return productTurn(input);
   if (faqEntry && !(continuing && previous.awaiting)) {
     return { paragraphs: [faqEntry.answer], helped: true };
   }
@@ -594,36 +602,30 @@ async function orderTurn(input: DecideOptions & { intent: Intent }): Promise<Dec
 }
 
 async function productTurn(input: DecideOptions): Promise<Decision> {
-  const { options, state, messages, language } = input;
+  const { options, state, messages, language, understanding } = input;
   if (!options.commerce) return { paragraphs: [messages.dontKnow], helped: false };
   if (!state.productHandle) return { paragraphs: [messages.productWhich], helped: true };
   const facts = await options.commerce.productFacts({ handle: state.productHandle, language });
   if (!facts) return { paragraphs: [messages.productWhich], helped: true };
-  const { card } = facts;
-  const price = new Intl.NumberFormat(language, {
-    style: "currency",
-    currency: card.price.currencyCode,
-  }).format(Number(card.price.amount));
-  const lines = [
-    fillMessage(messages.productPrice, { title: card.title, price }),
-    card.available ? messages.productInStock : messages.productOutOfStock,
-    ...facts.options
-      .filter((option) => option.values.length > 1)
-      .map((option) =>
-        fillMessage(messages.productOptions, {
-          name: option.name,
-          values: option.values.join(", "),
-        }),
-      ),
-  ];
-  return {
-    paragraphs: [
-      fillMessage(messages.productSummary, { title: card.title }),
-      lines.map((line) => `- ${line}`).join("\n"),
-    ],
-    cards: [card],
-    helped: true,
-  };
+  const answer = answerAboutProduct({
+    facts,
+    text: options.text,
+    entities: understanding.entities,
+    language,
+    messages,
+  });
+  const { variant } = answer;
+  // "Add to cart" on the card adds the size and colour the answer was about.
+  const card = variant
+    ? {
+        ...facts.card,
+        variantId: variant.id,
+        variantTitle: variant.title,
+        price: { ...facts.card.price, amount: variant.price },
+        available: variant.available,
+      }
+    : facts.card;
+  return { paragraphs: answer.paragraphs, cards: [card], helped: answer.helped };
 }
 
 async function recommendationTurn(input: DecideOptions): Promise<Decision> {

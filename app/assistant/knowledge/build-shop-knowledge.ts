@@ -15,6 +15,8 @@ export interface ShopKnowledge {
   entries: FaqEntry[];
   languages: Language[];
   entryById(id: string): FaqEntry | undefined;
+  /** What an entry is about: the intent its question and alternatives read as together. */
+  intentOf(id: string): Intent | undefined;
   /** Best entries for a message, best first; score is a cosine similarity in 0..1 after vote adjustment. */
   searchFaq(options: {
     text: string;
@@ -136,12 +138,30 @@ export function buildShopKnowledge(
 
   const commonFeatureLimit = Math.max(60, Math.floor(rawVectors.length * 0.15));
   const byId = new Map(enabled.map((entry) => [entry.id, entry]));
+  const intentTotals = enabled.map(() => new Float64Array(INTENTS.length));
+  for (const phrasing of phrasings) {
+    const totals = intentTotals[phrasing.entryIndex] as Float64Array;
+    phrasing.intents.forEach((probability, index) => {
+      totals[index] = (totals[index] ?? 0) + probability;
+    });
+  }
+  const intentById = new Map(
+    enabled.map((entry, entryIndex) => {
+      const totals = intentTotals[entryIndex] as Float64Array;
+      let best = 0;
+      totals.forEach((total, index) => {
+        if (total > (totals[best] ?? 0)) best = index;
+      });
+      return [entry.id, INTENTS[best] as Intent];
+    }),
+  );
   const languages = [...new Set(enabled.map((entry) => entry.language))];
 
   return {
     entries: enabled,
     languages,
     entryById: (id) => byId.get(id),
+    intentOf: (id) => intentById.get(id),
     searchFaq({ text, language, features, intents, limit = 3 }) {
       if (phrasings.length === 0) return null;
       const query = features ?? extractFeatures(text, { japanese: language === "ja" });

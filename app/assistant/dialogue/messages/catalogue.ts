@@ -27,6 +27,15 @@ export interface DialogueMessages {
   productOutOfStock: string;
   productOptions: string;
   productSummary: string;
+  /** `{choice}`: the option values the shopper asked for, as the shop names them ("10 / Black"). */
+  productChoiceInStock: string;
+  productChoiceSoldOut: string;
+  /** `{choices}`: variants in stock, as the shop names them. */
+  productChoicesInStock: string;
+  /** `{asked}`: the size or colour as the shopper wrote it. */
+  productChoiceMissing: string;
+  productPageSays: string;
+  productPageSilent: string;
   recommendIntro: string;
   recommendNone: string;
   topicHelp: string;

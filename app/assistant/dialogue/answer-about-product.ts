@@ -1,0 +1,291 @@
+import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import type { ProductFacts } from "../commerce/types";
+import { conceptsOf } from "../nlu/concepts";
+import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
+import type { Entity, Language } from "../nlu/types";
+import type { DialogueMessages } from "./messages/index";
+import { fillMessage } from "./messages/index";
+
+/** What the chat says about the product in view, and whether the page held the answer. */
+export interface ProductAnswer {
+  paragraphs: string[];
+  /** False when the shopper asked something the product page does not say. */
+  helped: boolean;
+  /** The variant the card should offer: the one asked for when in stock, else one like it. */
+  variant?: ProductFacts["variants"][number];
+}
+
+const STOPWORD_LISTS: Record<Language, string> = {
+  en: "en",
+  es: "es",
+  fr: "fr",
+  de: "de",
+  it: "it",
+  pt: "pt",
+  ja: "ja",
+  "zh-Hans": "zh",
+  "zh-Hant": "zh",
+};
+/**
+ * Words the stop lists drop that shoppers ask about ("where is it made", "how long", "is it big"),
+ * found by checking each list against words of size, origin, use and place.
+ */
+const ASKED_ABOUT = new Set(
+  [
+    ...["made", "make", "use", "used", "work", "works", "long", "big", "small", "old", "new"],
+    ...["full", "high", "large", "little", "inside", "outside", "free", "last", "open"],
+    ...["front", "back", "top", "bottom", "side"],
+    ...["fait", "nouveau", "dedans", "dehors", "haut", "bas"],
+    ...["gemacht", "lang", "groß", "leicht", "hoch"],
+    ...["fatto", "lungo", "grande", "nuovo", "dentro", "fuori"],
+    ...["novo", "usar", "fora", "hecho", "largo", "nuevo", "fuera"],
+    ...["大", "小", "用", "做"],
+  ].map(normaliseText),
+);
+
+const stopwordSets = new Map<Language, Set<string>>();
+/** Words of the question that say nothing about the product ("is", "this", "does"), folded. */
+function stopwordsOf(language: Language): Set<string> {
+  let set = stopwordSets.get(language);
+  if (!set) {
+    const list = (stopwords as Record<string, string[]>)[STOPWORD_LISTS[language]] ?? [];
+    set = new Set(
+      [...list, ...stopwords.en].map(normaliseText).filter((word) => !ASKED_ABOUT.has(word)),
+    );
+    stopwordSets.set(language, set);
+  }
+  return set;
+}
+
+const segmenters = new Map<Language, Intl.Segmenter>();
+/** The words of a text that carry meaning, folded: segmented by the language's rules (CJK has no spaces). */
+function termsOf(text: string, language: Language): string[] {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: "word" });
+    segmenters.set(language, segmenter);
+  }
+  const stop = stopwordsOf(language);
+  const terms = new Set<string>();
+  for (const { segment, isWordLike } of segmenter.segment(normaliseText(text))) {
+    if (!isWordLike || stop.has(segment) || /^\d+$/.test(segment)) continue;
+    if (segment.length < 2 && !isCjkCharacter(segment)) continue;
+    terms.add(segment);
+  }
+  return [...terms];
+}
+
+/**
+ * "wash" meets "washable" and "colour" meets "colours", but "water" not "waterproof": an ending of
+ * at most four letters. CJK words meet when one holds the other.
+ */
+function sameTerm(left: string, right: string): boolean {
+  if (left === right) return true;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  if (isCjkCharacter(short.charAt(0))) return short.length >= 2 && long.includes(short);
+  const stem = short.slice(0, Math.max(4, short.length - 1));
+  return short.length >= 4 && long.length - stem.length <= 4 && long.startsWith(stem);
+}
+
+const hasTerm = (terms: string[], term: string) => terms.some((other) => sameTerm(other, term));
+
+/** The page's statements: sentences of the description, then each merchant fact as "Material: …". */
+function statementsOf(facts: ProductFacts): string[] {
+  const sentences = facts.description
+    .split(/(?<=[.!?。！？])\s*|\n+/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 1)
+    .slice(0, 40);
+  const merchantFacts = Object.entries(facts.facts).map(([key, value]) => {
+    const name = key.replace(/[_-]+/g, " ").trim();
+    return `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${value}`;
+  });
+  return [...sentences, ...merchantFacts].map((statement) =>
+    statement.length > 300 ? `${statement.slice(0, 297)}…` : statement,
+  );
+}
+
+interface AskedChoice {
+  /** As the shopper wrote it ("talla 42", "negro"). */
+  text: string;
+  /** Folded forms an option value may carry ("42"; "black", "negro"). */
+  forms: string[];
+}
+
+function askedChoices(entities: Entity[]): AskedChoice[] {
+  return entities.flatMap((entity) => {
+    if (entity.type === "size")
+      return [{ text: entity.text, forms: [normaliseText(entity.value)] }];
+    if (entity.type === "colour")
+      return [
+        { text: entity.text, forms: [normaliseText(entity.value), normaliseText(entity.text)] },
+      ];
+    return [];
+  });
+}
+
+/** An option value fits a form when it is that value or one of its words ("EU 42", "Forest Green"). */
+function fits(optionValue: string, forms: string[]): boolean {
+  const folded = normaliseText(optionValue);
+  const words = folded.split(" ");
+  return forms.some((form) => form !== "" && (folded === form || words.includes(form)));
+}
+
+function priceOf(facts: ProductFacts, language: Language): string {
+  return new Intl.NumberFormat(language, {
+    style: "currency",
+    currency: facts.card.price.currencyCode,
+  }).format(Number(facts.card.price.amount));
+}
+
+/** Price, stock and the choices on offer: the answer when the question names nothing in particular. */
+function summaryOf(facts: ProductFacts, language: Language, messages: DialogueMessages): string[] {
+  const { card } = facts;
+  const lines = [
+    fillMessage(messages.productPrice, { title: card.title, price: priceOf(facts, language) }),
+    card.available ? messages.productInStock : messages.productOutOfStock,
+    ...facts.options
+      .filter((option) => option.values.length > 1)
+      .map((option) =>
+        fillMessage(messages.productOptions, {
+          name: option.name,
+          values: option.values.join(", "),
+        }),
+      ),
+  ];
+  return [
+    fillMessage(messages.productSummary, { title: card.title }),
+    lines.map((line) => `- ${line}`).join("\n"),
+  ];
+}
+
+/** "Do you have it in 42 / in black?": the variants that fit, in stock or not, or that none exists. */
+function answerChoice(
+  facts: ProductFacts,
+  asked: AskedChoice[],
+  messages: DialogueMessages,
+): Omit<ProductAnswer, "helped"> {
+  const title = facts.card.title;
+  const wanted = new Map<string, Set<string>>();
+  const missing: AskedChoice[] = [];
+  for (const choice of asked) {
+    let found = false;
+    for (const option of facts.options)
+      for (const value of option.values)
+        if (fits(value, choice.forms)) {
+          found = true;
+          const values = wanted.get(option.name) ?? new Set<string>();
+          values.add(value);
+          wanted.set(option.name, values);
+        }
+    if (!found) missing.push(choice);
+  }
+  const paragraphs: string[] = [];
+  if (missing.length > 0) {
+    paragraphs.push(
+      fillMessage(messages.productChoiceMissing, {
+        title,
+        asked: missing.map((choice) => choice.text).join(", "),
+      }),
+    );
+    const offered = facts.options
+      .filter((option) => option.values.length > 1)
+      .map((option) =>
+        fillMessage(messages.productOptions, {
+          name: option.name,
+          values: option.values.join(", "),
+        }),
+      );
+    if (wanted.size === 0 && offered.length > 0) paragraphs.push(offered.join("\n"));
+  }
+  if (wanted.size === 0) return { paragraphs };
+
+  const fitting = facts.variants.filter((variant) =>
+    [...wanted].every(([name, values]) =>
+      variant.choices.some((choice) => choice.name === name && values.has(choice.value)),
+    ),
+  );
+  // "Size 10", not a bare "10"; "Black" says what it is.
+  const choice = [...wanted]
+    .map(([name, values]) =>
+      [...values].map((value) => (/^[\d.,]+$/.test(value) ? `${name} ${value}` : value)).join(", "),
+    )
+    .join(" / ");
+  const inStock = fitting.filter((variant) => variant.available);
+  if (inStock.length > 0) {
+    paragraphs.push(fillMessage(messages.productChoiceInStock, { title, choice }));
+    if (inStock.length < fitting.length)
+      paragraphs.push(
+        fillMessage(messages.productChoicesInStock, {
+          choices: inStock.map((variant) => variant.title).join(", "),
+        }),
+      );
+    return { paragraphs, variant: inStock[0] };
+  }
+  paragraphs.push(fillMessage(messages.productChoiceSoldOut, { title, choice }));
+  // Other variants that share something the shopper asked for (the same size in another colour).
+  const alternatives = facts.variants
+    .filter(
+      (variant) =>
+        variant.available &&
+        variant.choices.some((option) => wanted.get(option.name)?.has(option.value)),
+    )
+    .slice(0, 5);
+  if (alternatives.length > 0)
+    paragraphs.push(
+      fillMessage(messages.productChoicesInStock, {
+        choices: alternatives.map((variant) => variant.title).join(", "),
+      }),
+    );
+  return { paragraphs, variant: alternatives[0] };
+}
+
+/**
+ * Answers a shopper's question about the product in view from what its page holds: the variants
+ * for a size or colour, the description's sentences and the merchant's facts that share the
+ * question's words, otherwise price, stock and choices, saying when the page is silent on what
+ * was asked so the chat can offer a person.
+ */
+export function answerAboutProduct(options: {
+  facts: ProductFacts;
+  text: string;
+  entities: Entity[];
+  language: Language;
+  messages: DialogueMessages;
+}): ProductAnswer {
+  const { facts, text, entities, language, messages } = options;
+  const asked = askedChoices(entities);
+  if (asked.length > 0 && facts.options.length > 0)
+    return { ...answerChoice(facts, asked, messages), helped: true };
+
+  // Words of the title are in every sentence of the page: they say nothing about what is asked.
+  const titleTerms = termsOf(facts.card.title, language);
+  const questionTerms = termsOf(text, language).filter((term) => !hasTerm(titleTerms, term));
+  const statements = statementsOf(facts).map((statement) => ({
+    statement,
+    matched: questionTerms.filter((term) => hasTerm(termsOf(statement, language), term)).length,
+  }));
+  const best = Math.max(0, ...statements.map(({ matched }) => matched));
+  if (best > 0) {
+    const quoted = statements
+      .filter(({ matched }) => matched === best)
+      .slice(0, 2)
+      // The page's words are the merchant's text, not the reply's markup.
+      .map(({ statement }) => `- ${statement.replace(/[\\[\]*]/g, "\\$&")}`);
+    return {
+      paragraphs: [
+        fillMessage(messages.productPageSays, { title: facts.card.title }),
+        quoted.join("\n"),
+      ],
+      helped: true,
+    };
+  }
+
+  const summary = summaryOf(facts, language, messages);
+  // Price, stock and choices are in the summary; anything else the question names is not.
+  const summaryTerms = termsOf(summary.join(" "), language);
+  const unanswered = questionTerms.filter((term) => !hasTerm(summaryTerms, term));
+  const asksPrice = conceptsOf(normaliseText(text)).has("cost");
+  if (unanswered.length === 0 || asksPrice) return { paragraphs: summary, helped: true };
+  return { paragraphs: [...summary, messages.productPageSilent], helped: false };
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCommerceAnswers, createGuestAttemptLimits } from "../commerce";
+import {
+  buildProduct,
+  buildVariants,
+  startCommerceTestShop,
+  type CommerceTestShop,
+} from "../commerce/test-factories";
+import { buildShopKnowledge, starterFaq } from "../knowledge/index";
+import type { DialogueState, HandoffDesk, ShopperReply } from "./index";
+import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
+
+/** Questions about the product on the page, answered from the Shopify emulator's product data. */
+
+let shop: CommerceTestShop;
+beforeAll(async () => {
+  shop = await startCommerceTestShop();
+});
+afterAll(async () => {
+  await shop?.close();
+});
+
+const desk: HandoffDesk = {
+  connected: true,
+  customerEmail: async () => null,
+  shopContactEmail: async () => null,
+};
+
+/** A sweater in three sizes and two colours; M in Navy is sold out. */
+function seedSweater(soldOut: string[] = ["M / Navy"]) {
+  const product = buildProduct({
+    title: "Harbour Knit Sweater",
+    descriptionHtml:
+      "<p>Made from soft merino wool in Portugal.</p><p>Warm but breathable, with ribbed cuffs.</p>",
+    metafields: [
+      {
+        namespace: "custom",
+        key: "care",
+        value: "Hand wash in cold water",
+        type: "multi_line_text_field",
+      },
+    ],
+    ...buildVariants({
+      options: [
+        { name: "Size", values: ["S", "M", "L"] },
+        { name: "Color", values: ["Navy", "Black"] },
+      ],
+      soldOut,
+    }),
+  });
+  shop.data.products.push(product);
+  return product;
+}
+
+/** One chat on the product's page: lines one after another, the state carried through JSON. */
+async function chat(handle: string, lines: string[], locale?: string): Promise<ShopperReply[]> {
+  const knowledge = buildShopKnowledge([
+    ...starterFaq("en"),
+    ...starterFaq("es"),
+    ...starterFaq("zh-Hans"),
+  ]);
+  const limits = createGuestAttemptLimits();
+  let state: DialogueState | null = null;
+  const turns: ShopperReply[] = [];
+  for (const text of lines) {
+    const result = await replyToShopper({
+      shop: shop.data.domain,
+      text,
+      locale,
+      state,
+      page: { productHandle: handle },
+      customer: null,
+      visitorId: "visitor-product-answers-01",
+      knowledge,
+      commerce: createCommerceAnswers({ gateway: shop.gateway(), cache: shop.cache, limits }),
+      orderActions: null,
+      desk,
+      settings: DialogueSettingsSchema.parse({}),
+      now: new Date(),
+    });
+    state = DialogueStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
+    turns.push(result);
+  }
+  return turns;
+}
+
+describe("answers about the product in view", () => {
+  it("says whether the size and colour asked for are in stock, and what is when they are not", async () => {
+    const { handle } = seedSweater();
+    const [small, medium, navy, mediumNavy] = await chat(handle, [
+      "do you have it in size S?",
+      "what about size M?",
+      "is it available in navy?",
+      "I need it in M and in navy",
+    ]);
+    expect(small?.reply.text).toBe("Yes, Harbour Knit Sweater in S is in stock.");
+    expect(small?.reply.cards[0]).toMatchObject({ type: "product", handle });
+    // The card's "Add to cart" adds what was asked: M in the colour in stock, not the first variant.
+    expect(medium?.reply.cards[0]).toMatchObject({ variantTitle: "M / Black", available: true });
+    expect(medium?.reply.text).toBe(
+      "Yes, Harbour Knit Sweater in M is in stock.\n\nIn stock: M / Black.",
+    );
+    expect(navy?.reply.text).toBe(
+      "Yes, Harbour Knit Sweater in Navy is in stock.\n\nIn stock: S / Navy, L / Navy.",
+    );
+    expect(mediumNavy?.reply.text).toBe(
+      "Harbour Knit Sweater in M / Navy is sold out right now.\n\n" +
+        "In stock: S / Navy, M / Black, L / Navy.",
+    );
+  });
+
+  it("says when a size does not exist and lists the ones that do, in Chinese too", async () => {
+    const { handle } = seedSweater();
+    const [english] = await chat(handle, ["do you have this in XXL?"]);
+    expect(english?.reply.text).toBe(
+      "Harbour Knit Sweater doesn't come in XXL.\n\nSize: S, M, L.\nColor: Navy, Black.",
+    );
+    const [chinese] = await chat(handle, ["有黑色的吗？"], "zh-CN");
+    expect(chinese?.reply.text).toBe("有的，Harbour Knit Sweater 的 Black 有现货。");
+  });
+
+  it("quotes the page's sentences and the merchant's facts that answer the question", async () => {
+    const { handle } = seedSweater();
+    const [origin, care] = await chat(handle, ["where is it made?", "can I machine wash it?"]);
+    expect(origin?.reply.text).toBe(
+      "Here's what the page for Harbour Knit Sweater says:\n\n" +
+        "- Made from soft merino wool in Portugal.",
+    );
+    expect(origin?.answered).toBe(true);
+    expect(care?.reply.text).toContain("- Care: Hand wash in cold water");
+  });
+
+  it("gives price and choices when the page is silent, says so and offers a person", async () => {
+    const { handle } = seedSweater();
+    // "Cold water" is on the page; "waterproof" is not, and "water" alone is not it.
+    const [waterproof] = await chat(handle, ["is it waterproof?"]);
+    expect(waterproof?.reply.text).toContain("Harbour Knit Sweater costs $40.00.");
+    expect(waterproof?.reply.text).toContain("The product page doesn't say more about that.");
+    expect(waterproof?.reply.quickReplies).toEqual(["Talk to a person"]);
+    // Unanswered: the learning loop records it for the merchant.
+    expect(waterproof?.answered).toBe(false);
+  });
+
+  it("answers a price question about the product in view, not the FAQ on shipping costs", async () => {
+    const { handle } = seedSweater();
+    const [spanish] = await chat(handle, ["¿cuánto cuesta este?"], "es");
+    expect(spanish?.reply.text.replace(/\s/g, " ")).toContain(
+      "Harbour Knit Sweater cuesta 40,00 US$.",
+    );
+    expect(spanish?.reply.text).not.toContain("envío");
+    // A shipping question on the same page still gets the shop's shipping answer.
+    const [shipping] = await chat(handle, ["¿cuánto cuesta el envío?"], "es");
+    expect(shipping?.reply.text).toContain("envío");
+  });
+});
