@@ -164,6 +164,19 @@ describe("replyToShopper, English scripts", () => {
     expect(third?.state.awaiting).toBeNull();
   });
 
+  it("says where to find the order number when the shopper does not have it, and keeps waiting for it", async () => {
+    const [, lost, found] = await converse([
+      { text: "where is my order?" },
+      { text: "I don't remember the number" },
+      { text: "found it, 1042" },
+    ]);
+    expect(lost?.reply.text).toContain("It's in the confirmation email we sent when you ordered");
+    expect(lost?.reply.quickReplies).toEqual(["Talk to a person"]);
+    expect(lost?.state.awaiting).toBe("order_number");
+    expect(found?.state.awaiting).toBe("contact");
+    expect(found?.reply.text).toContain("#1042");
+  });
+
   it("follows a topic switch while a slot is missing", async () => {
     const [first, second] = await converse([
       { text: "where's my package" },
@@ -232,6 +245,12 @@ describe("replyToShopper, Chinese scripts", () => {
     expect(second?.reply.text).toContain("邮箱");
     expect(third?.reply.cards[0]).toMatchObject({ type: "order", orderName: "#1042" });
     expect(third?.reply.language).toBe("zh-Hans");
+  });
+
+  it("says where to find the order number in Chinese", async () => {
+    const [, lost] = await converse([{ text: "我的订单到哪了" }, { text: "我不记得订单号了" }]);
+    expect(lost?.reply.text).toContain("订单号在下单时我们发送的确认邮件中");
+    expect(lost?.state.awaiting).toBe("order_number");
   });
 
   it("switches topic to shipping costs in Chinese", async () => {

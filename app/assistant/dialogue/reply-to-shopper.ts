@@ -7,6 +7,7 @@ import { expectedReplyAt, formatOpeningTime } from "../escalation/business-hours
 import { decideHandoff } from "../escalation/decide-handoff";
 import type { ShopKnowledge } from "../knowledge/build-shop-knowledge";
 import type { Intent, Language, SentimentLabel, Understanding } from "../nlu/types";
+import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import { understandMessage } from "../nlu/understand-message";
 import type { AssistantReply, Card } from "../reply";
 import type { DialogueSettings } from "./dialogue-settings";
@@ -102,6 +103,19 @@ function localised(
 ): string | null {
   if (!texts) return null;
   return texts[language] ?? texts[fallback] ?? Object.values(texts)[0] ?? null;
+}
+
+/** "I don't remember it", "不记得": the shopper does not have what was asked for. */
+function saysNotKnown(text: string, languages: Language[]): boolean {
+  const folded = ` ${normaliseText(text)} `;
+  return languages.some((language) =>
+    messagesFor(language).notKnownWords.some((words) => {
+      const phrase = normaliseText(words);
+      return isCjkCharacter(phrase.charAt(0))
+        ? folded.includes(phrase)
+        : folded.includes(` ${phrase} `);
+    }),
+  );
 }
 
 /** "yes" / "no" to the question asked last turn, in the reply's or the shopper's language. */
@@ -449,6 +463,20 @@ async function decide(input: DecideOptions): Promise<Decision> {
     understanding.faq && understanding.faq.score >= thresholds.faq
       ? options.knowledge.entryById(understanding.faq.entryId)
       : undefined;
+  // Asked for the order number and given neither it nor a clear new question ("I don't remember
+  // it"): say where to find it and keep waiting for it.
+  if (
+    previous.awaiting === "order_number" &&
+    !suppliesSlot &&
+    (continuing ||
+      !confident ||
+      (intent === "other" && !faqEntry) ||
+      saysNotKnown(options.text, [understanding.language, language]))
+  ) {
+    state.awaiting = "order_number";
+    state.topic = previous.topic;
+    return { paragraphs: [messages.orderNumberHelp], helped: false };
+  }
   const orderInView = state.orderNumber !== null || options.customer !== null;
   const orderIntents: Intent[] = settings.orderActions.returns.enabled
     ? [...ORDER_INTENTS, "return_refund"]

@@ -5,6 +5,8 @@ export interface DialogueMessages {
   greeting: string;
   goodbye: string;
   askOrderNumber: string;
+  /** Asked for the order number and not given it: where to find it. */
+  orderNumberHelp: string;
   askContact: string;
   orderFound: string;
   orderNotFound: string;
@@ -55,5 +57,7 @@ export interface DialogueMessages {
   /** Words (normalised, lower case) that mean yes / no to a question the assistant asked. */
   yesWords: string[];
   noWords: string[];
+  /** Words that say the shopper does not have what was asked for ("I don't remember it"). */
+  notKnownWords: string[];
   intentLabels: Record<Intent, string>;
 }

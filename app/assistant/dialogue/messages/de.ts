@@ -6,6 +6,8 @@ export const de: DialogueMessages = {
   goodbye: "Gern geschehen! Einen schönen Tag noch.",
   askOrderNumber:
     "Klar, wie lautet deine Bestellnummer? Sie sieht aus wie #1001 und steht in der Bestätigungsmail.",
+  orderNumberHelp:
+    "Ich brauche die Bestellnummer, um nachzusehen. Sie steht in der Bestätigungsmail, die du nach dem Kauf bekommen hast (sie sieht aus wie #1001), und in deinem Kundenkonto, falls du eines hast.",
   askContact:
     "Danke. Zum Schutz deiner Daten: Welche E-Mail-Adresse oder Telefonnummer hast du für Bestellung {order} verwendet?",
   orderFound: "Hier ist Bestellung {order}: **{status}**.",
@@ -58,6 +60,20 @@ export const de: DialogueMessages = {
     "Ich kann dich hier im Chat nicht mit einer Person verbinden. Bitte nutze die Kontaktdaten auf der Website des Shops.",
   actionKept: "Alles klar, ich habe an Bestellung {order} nichts geändert.",
   yesWords: ["ja", "ja bitte", "ok", "okay", "gerne", "bestätigen"],
+  notKnownWords: [
+    "weiß ich nicht",
+    "weiss ich nicht",
+    "ich weiß es nicht",
+    "ich weiss es nicht",
+    "keine ahnung",
+    "habe ich nicht",
+    "hab ich nicht",
+    "finde sie nicht",
+    "finde ich nicht",
+    "vergessen",
+    "verloren",
+    "erinnere mich nicht",
+  ],
   noWords: ["nein", "nein danke", "lieber nicht", "jetzt nicht", "doch nicht"],
   intentLabels: {
     order_status: "den Stand deiner Bestellung",

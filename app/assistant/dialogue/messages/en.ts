@@ -5,6 +5,8 @@ export const en: DialogueMessages = {
   goodbye: "You're welcome! Have a great day.",
   askOrderNumber:
     "Sure — what is your order number? It looks like #1001 and is in your confirmation email.",
+  orderNumberHelp:
+    "I need the order number to look it up. It's in the confirmation email we sent when you ordered (it looks like #1001), and in your account if you have one.",
   askContact:
     "Thanks. To protect your privacy, what email address or phone number did you use for order {order}?",
   orderFound: "Here is order {order}: **{status}**.",
@@ -56,6 +58,27 @@ export const en: DialogueMessages = {
     "I can't connect you with a person here in the chat. Please use the contact details on the shop's website.",
   actionKept: "OK, I haven't changed anything on order {order}.",
   yesWords: ["yes", "yes please", "yeah", "yep", "sure", "ok", "okay", "confirm", "y"],
+  notKnownWords: [
+    "don't remember",
+    "dont remember",
+    "can't remember",
+    "cant remember",
+    "don't know it",
+    "dont know it",
+    "don't know the number",
+    "dont know the number",
+    "no idea",
+    "can't find",
+    "cant find",
+    "lost it",
+    "forgot",
+    "forgotten",
+    "don't have it",
+    "dont have it",
+    "don't have the number",
+    "dont have the number",
+    "no clue",
+  ],
   noWords: [
     "no",
     "no thanks",

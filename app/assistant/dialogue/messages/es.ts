@@ -5,6 +5,8 @@ export const es: DialogueMessages = {
   goodbye: "¡De nada! Que tengas un buen día.",
   askOrderNumber:
     "Claro, ¿cuál es tu número de pedido? Tiene la forma #1001 y está en el correo de confirmación.",
+  orderNumberHelp:
+    "Necesito el número de pedido para buscarlo. Está en el correo de confirmación que te enviamos al comprar (tiene la forma #1001) y en tu cuenta, si tienes una.",
   askContact:
     "Gracias. Para proteger tu privacidad, ¿qué correo o teléfono usaste para el pedido {order}?",
   orderFound: "Este es el pedido {order}: **{status}**.",
@@ -57,6 +59,23 @@ export const es: DialogueMessages = {
     "No puedo ponerte con una persona aquí en el chat. Usa los datos de contacto de la web de la tienda.",
   actionKept: "De acuerdo, no he cambiado nada del pedido {order}.",
   yesWords: ["sí", "si", "vale", "claro", "de acuerdo", "confirmo"],
+  notKnownWords: [
+    "no me acuerdo",
+    "no recuerdo",
+    "no lo sé",
+    "no lo se",
+    "no sé cuál",
+    "no se cual",
+    "no lo tengo",
+    "no tengo el número",
+    "no tengo el numero",
+    "lo perdí",
+    "lo perdi",
+    "no lo encuentro",
+    "olvidé",
+    "olvide",
+    "ni idea",
+  ],
   noWords: ["no", "no gracias", "mejor no", "ahora no", "déjalo"],
   intentLabels: {
     order_status: "dónde está tu pedido",

@@ -6,6 +6,8 @@ export const fr: DialogueMessages = {
   goodbye: "Avec plaisir ! Bonne journée.",
   askOrderNumber:
     "Bien sûr, quel est votre numéro de commande ? Il ressemble à #1001 et figure dans l'e-mail de confirmation.",
+  orderNumberHelp:
+    "J'ai besoin du numéro de commande pour la retrouver. Il figure dans l'e-mail de confirmation envoyé lors de votre achat (sous la forme #1001) et dans votre compte, si vous en avez un.",
   askContact:
     "Merci. Pour protéger vos données, quelle adresse e-mail ou quel téléphone avez-vous utilisé pour la commande {order} ?",
   orderFound: "Voici la commande {order} : **{status}**.",
@@ -59,6 +61,19 @@ export const fr: DialogueMessages = {
     "Je ne peux pas vous mettre en relation avec une personne ici dans le chat. Utilisez les coordonnées indiquées sur le site de la boutique.",
   actionKept: "D'accord, je n'ai rien modifié sur la commande {order}.",
   yesWords: ["oui", "d'accord", "ok", "je confirme", "volontiers"],
+  notKnownWords: [
+    "je ne me souviens pas",
+    "je me souviens plus",
+    "je ne sais pas",
+    "je sais pas",
+    "je ne l'ai pas",
+    "je l'ai pas",
+    "je l'ai perdu",
+    "je ne le trouve pas",
+    "je le trouve pas",
+    "oublié",
+    "aucune idée",
+  ],
   noWords: ["non", "non merci", "pas maintenant", "laissez tomber", "plutôt pas"],
   intentLabels: {
     order_status: "le suivi de commande",

@@ -5,6 +5,8 @@ export const it: DialogueMessages = {
   goodbye: "Prego! Buona giornata.",
   askOrderNumber:
     "Certo, qual è il numero d'ordine? Ha la forma #1001 e si trova nell'email di conferma.",
+  orderNumberHelp:
+    "Mi serve il numero d'ordine per cercarlo. Lo trovi nell'email di conferma che ti abbiamo inviato dopo l'acquisto (ha la forma #1001) e nel tuo account, se ne hai uno.",
   askContact:
     "Grazie. Per proteggere i tuoi dati, quale email o telefono hai usato per l'ordine {order}?",
   orderFound: "Ecco l'ordine {order}: **{status}**.",
@@ -54,6 +56,17 @@ export const it: DialogueMessages = {
     "Non posso metterti in contatto con una persona qui in chat. Usa i contatti indicati sul sito del negozio.",
   actionKept: "Va bene, non ho modificato nulla dell'ordine {order}.",
   yesWords: ["sì", "si", "ok", "va bene", "certo", "confermo"],
+  notKnownWords: [
+    "non ricordo",
+    "non mi ricordo",
+    "non lo so",
+    "non ce l'ho",
+    "non lo trovo",
+    "l'ho perso",
+    "dimenticato",
+    "non ho idea",
+    "non ho il numero",
+  ],
   noWords: ["no", "no grazie", "meglio di no", "non ora", "lascia stare"],
   intentLabels: {
     order_status: "dov'è il tuo ordine",

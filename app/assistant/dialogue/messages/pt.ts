@@ -5,6 +5,8 @@ export const pt: DialogueMessages = {
   goodbye: "De nada! Tenha um ótimo dia.",
   askOrderNumber:
     "Claro, qual é o número do pedido? Ele tem a forma #1001 e está no e-mail de confirmação.",
+  orderNumberHelp:
+    "Preciso do número do pedido para procurá-lo. Ele está no e-mail de confirmação que enviamos quando você comprou (no formato #1001) e na sua conta, se você tiver uma.",
   askContact:
     "Obrigado. Para proteger seus dados, qual e-mail ou telefone você usou no pedido {order}?",
   orderFound: "Aqui está o pedido {order}: **{status}**.",
@@ -55,6 +57,22 @@ export const pt: DialogueMessages = {
     "Não consigo chamar uma pessoa aqui no chat. Use os contatos que estão no site da loja.",
   actionKept: "Certo, não alterei nada no pedido {order}.",
   yesWords: ["sim", "claro", "ok", "pode ser", "confirmo"],
+  notKnownWords: [
+    "não lembro",
+    "nao lembro",
+    "não me lembro",
+    "nao me lembro",
+    "não sei",
+    "nao sei",
+    "não tenho",
+    "nao tenho",
+    "perdi",
+    "não encontro",
+    "nao encontro",
+    "esqueci",
+    "não faço ideia",
+    "nao faco ideia",
+  ],
   noWords: ["não", "nao", "não obrigado", "não obrigada", "agora não", "deixa pra lá"],
   intentLabels: {
     order_status: "onde está seu pedido",

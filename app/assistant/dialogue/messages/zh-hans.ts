@@ -4,6 +4,8 @@ export const zhHans: DialogueMessages = {
   greeting: "您好！我可以帮您处理订单、配送、退货和商品问题。请问有什么可以帮您？",
   goodbye: "不客气！祝您愉快。",
   askOrderNumber: "好的，请告诉我您的订单号（形如 #1001，在确认邮件中可以找到）。",
+  orderNumberHelp:
+    "需要订单号才能帮您查询。订单号在下单时我们发送的确认邮件中（格式如 #1001），如果您有账户，也可以在账户中找到。",
   askContact: "谢谢。为保护您的隐私，请提供订单 {order} 使用的邮箱或手机号。",
   orderFound: "订单 {order}：**{status}**。",
   orderNotFound: "没有找到与该订单号和联系方式匹配的订单，请核对后再试。",
@@ -46,6 +48,7 @@ export const zhHans: DialogueMessages = {
   noDeskNeutral: "抱歉，在聊天中无法为您转接人工客服。请通过店铺网站上的联系方式联系我们。",
   actionKept: "好的，订单 {order} 没有做任何更改。",
   yesWords: ["是", "是的", "好", "好的", "确认", "对", "嗯"],
+  notKnownWords: ["不记得", "忘了", "忘记了", "不知道", "找不到", "没有订单号", "丢了", "记不清"],
   noWords: ["否", "不", "不要", "不用", "不用了", "算了", "不了", "不是"],
   intentLabels: {
     order_status: "查询订单",

@@ -4,6 +4,8 @@ export const zhHant: DialogueMessages = {
   greeting: "您好！我可以協助您處理訂單、配送、退貨和商品問題。請問需要什麼幫忙？",
   goodbye: "不客氣！祝您愉快。",
   askOrderNumber: "好的，請告訴我您的訂單編號（例如 #1001，可在確認信中找到）。",
+  orderNumberHelp:
+    "需要訂單編號才能幫您查詢。訂單編號在下單時我們寄出的確認信中（格式如 #1001），如果您有帳戶，也可以在帳戶中找到。",
   askContact: "謝謝。為保護您的隱私，請提供訂單 {order} 使用的電子郵件或手機號碼。",
   orderFound: "訂單 {order}：**{status}**。",
   orderNotFound: "找不到符合該訂單編號和聯絡方式的訂單，請確認後再試一次。",
@@ -46,6 +48,18 @@ export const zhHant: DialogueMessages = {
   noDeskNeutral: "抱歉，在聊天中無法為您轉接真人客服。請透過商店網站上的聯絡方式與我們聯繫。",
   actionKept: "好的，訂單 {order} 沒有做任何更改。",
   yesWords: ["是", "是的", "好", "好的", "確認", "對", "嗯"],
+  notKnownWords: [
+    "不記得",
+    "忘了",
+    "忘記了",
+    "不知道",
+    "找不到",
+    "沒有訂單編號",
+    "丟了",
+    "記不清",
+    "唔記得",
+    "唔知",
+  ],
   noWords: ["否", "不", "不要", "不用", "不用了", "算了", "不了", "不是"],
   intentLabels: {
     order_status: "查詢訂單",
