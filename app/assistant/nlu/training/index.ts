@@ -49,6 +49,8 @@ import type { MorePhrases } from "./more/more-phrases";
 import { morePortuguese } from "./more/pt";
 import { moreSimplifiedChinese } from "./more/zh-hans";
 import { moreTraditionalChinese } from "./more/zh-hant";
+import { productPages } from "./product-pages";
+import { regional } from "./regional";
 import { REQUEST_WRAPPERS } from "./request-wrappers";
 import type { TrainingSet } from "./training-set";
 import { waysGerman } from "./ways/de";
@@ -60,6 +62,7 @@ import { waysJapanese } from "./ways/ja";
 import { waysPortuguese } from "./ways/pt";
 import { waysSimplifiedChinese } from "./ways/zh-hans";
 import { waysTraditionalChinese } from "./ways/zh-hant";
+import { world } from "./world";
 import { simplifiedChinese } from "./zh-hans";
 import { traditionalChinese } from "./zh-hant";
 
@@ -197,6 +200,11 @@ function clauseCopies(examples: TrainingExample[]): TrainingExample[] {
   });
 }
 
+/** The eleventh round's phrases of a language: product pages, the world outside, regional speech. */
+function eleventhRound(language: Language): Partial<MorePhrases>[] {
+  return [productPages[language], world[language], regional[language]];
+}
+
 /** A language's set with its further phrases appended to each intent's phrases. */
 function withMore(set: TrainingSet, ...more: Partial<MorePhrases>[]): TrainingSet {
   const intents = Object.fromEntries(
@@ -221,6 +229,7 @@ const SIMPLIFIED = withMore(
   boundarySimplifiedChinese,
   kindsSimplifiedChinese,
   waysSimplifiedChinese,
+  ...eleventhRound("zh-Hans"),
 );
 
 const SETS: [TrainingSet, Language][] = [
@@ -233,17 +242,56 @@ const SETS: [TrainingSet, Language][] = [
       boundaryEnglish,
       kindsEnglish,
       waysEnglish,
+      ...eleventhRound("en"),
     ),
     "en",
   ],
   [
-    withMore(spanish, moreSpanish, everydaySpanish, boundarySpanish, kindsSpanish, waysSpanish),
+    withMore(
+      spanish,
+      moreSpanish,
+      everydaySpanish,
+      boundarySpanish,
+      kindsSpanish,
+      waysSpanish,
+      ...eleventhRound("es"),
+    ),
     "es",
   ],
-  [withMore(french, moreFrench, everydayFrench, boundaryFrench, kindsFrench, waysFrench), "fr"],
-  [withMore(german, moreGerman, everydayGerman, boundaryGerman, kindsGerman, waysGerman), "de"],
   [
-    withMore(italian, moreItalian, everydayItalian, boundaryItalian, kindsItalian, waysItalian),
+    withMore(
+      french,
+      moreFrench,
+      everydayFrench,
+      boundaryFrench,
+      kindsFrench,
+      waysFrench,
+      ...eleventhRound("fr"),
+    ),
+    "fr",
+  ],
+  [
+    withMore(
+      german,
+      moreGerman,
+      everydayGerman,
+      boundaryGerman,
+      kindsGerman,
+      waysGerman,
+      ...eleventhRound("de"),
+    ),
+    "de",
+  ],
+  [
+    withMore(
+      italian,
+      moreItalian,
+      everydayItalian,
+      boundaryItalian,
+      kindsItalian,
+      waysItalian,
+      ...eleventhRound("it"),
+    ),
     "it",
   ],
   [
@@ -254,6 +302,7 @@ const SETS: [TrainingSet, Language][] = [
       boundaryPortuguese,
       kindsPortuguese,
       waysPortuguese,
+      ...eleventhRound("pt"),
     ),
     "pt",
   ],
@@ -265,6 +314,7 @@ const SETS: [TrainingSet, Language][] = [
       boundaryJapanese,
       kindsJapanese,
       waysJapanese,
+      ...eleventhRound("ja"),
     ),
     "ja",
   ],
@@ -277,6 +327,7 @@ const SETS: [TrainingSet, Language][] = [
       boundaryTraditionalChinese,
       kindsTraditionalChinese,
       waysTraditionalChinese,
+      ...eleventhRound("zh-Hant"),
     ),
     "zh-Hant",
   ],
