@@ -112,8 +112,13 @@ interface AskedChoice {
   forms: string[];
 }
 
-function askedChoices(entities: Entity[]): AskedChoice[] {
-  return entities.flatMap((entity) => {
+/**
+ * The sizes and colours the shopper names, and the product's own option values named in the
+ * question ("Slate", "Glacier" are no colour words, but they are what the shop sells). Values that
+ * are only digits count through the size entity alone: "for 2 people" is not size 2.
+ */
+function askedChoices(facts: ProductFacts, text: string, entities: Entity[]): AskedChoice[] {
+  const asked: AskedChoice[] = entities.flatMap((entity) => {
     if (entity.type === "size")
       return [{ text: entity.text, forms: [normaliseText(entity.value)] }];
     if (entity.type === "colour")
@@ -122,6 +127,18 @@ function askedChoices(entities: Entity[]): AskedChoice[] {
       ];
     return [];
   });
+  const question = ` ${normaliseText(text)} `;
+  for (const option of facts.options) {
+    if (option.values.length < 2) continue;
+    for (const value of option.values) {
+      const folded = normaliseText(value);
+      if (folded.length < 3 || /^[\d. ]+$/.test(folded) || !question.includes(` ${folded} `))
+        continue;
+      if (!asked.some((choice) => choice.forms.includes(folded)))
+        asked.push({ text: value, forms: [folded] });
+    }
+  }
+  return asked;
 }
 
 /** An option value fits a form when it is that value or one of its words ("EU 42", "Forest Green"). */
@@ -254,7 +271,7 @@ export function answerAboutProduct(options: {
   messages: DialogueMessages;
 }): ProductAnswer {
   const { facts, text, entities, language, messages } = options;
-  const asked = askedChoices(entities);
+  const asked = askedChoices(facts, text, entities);
   if (asked.length > 0 && facts.options.length > 0)
     return { ...answerChoice(facts, asked, messages), helped: true };
 

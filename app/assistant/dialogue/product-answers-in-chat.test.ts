@@ -26,8 +26,8 @@ const desk: HandoffDesk = {
   shopContactEmail: async () => null,
 };
 
-/** A sweater in three sizes and two colours; M in Navy is sold out. */
-function seedSweater(soldOut: string[] = ["M / Navy"]) {
+/** A sweater in three sizes and two colours (Navy and Black unless given); M in Navy is sold out. */
+function seedSweater(colours = ["Navy", "Black"], soldOut = ["M / Navy"]) {
   const product = buildProduct({
     title: "Harbour Knit Sweater",
     descriptionHtml:
@@ -43,7 +43,7 @@ function seedSweater(soldOut: string[] = ["M / Navy"]) {
     ...buildVariants({
       options: [
         { name: "Size", values: ["S", "M", "L"] },
-        { name: "Color", values: ["Navy", "Black"] },
+        { name: "Color", values: colours },
       ],
       soldOut,
     }),
@@ -117,6 +117,13 @@ describe("answers about the product in view", () => {
     );
     const [chinese] = await chat(handle, ["有黑色的吗？"], "zh-CN");
     expect(chinese?.reply.text).toBe("有的，Harbour Knit Sweater 的 Black 有现货。");
+  });
+
+  it("knows the shop's own colour names, which are no colour words", async () => {
+    const { handle } = seedSweater(["Harbour Fog", "Sea Glass"]);
+    const [fog] = await chat(handle, ["do you have the harbour fog one in L?"]);
+    expect(fog?.reply.text).toBe("Yes, Harbour Knit Sweater in L / Harbour Fog is in stock.");
+    expect(fog?.reply.cards[0]).toMatchObject({ variantTitle: "L / Harbour Fog" });
   });
 
   it("quotes the page's sentences and the merchant's facts that answer the question", async () => {

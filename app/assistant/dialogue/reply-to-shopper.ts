@@ -491,12 +491,16 @@ async function decide(input: DecideOptions): Promise<Decision> {
     state.awaiting = "order_number";
     return { paragraphs: [faqEntry.answer, messages.returnHelp], helped: true };
   }
-  // "How much is this one?" on a product page is about that product, not the FAQ on shipping costs.
+  // "How much is this one?" on a product page is about that product, not the FAQ on shipping
+  // costs; "what about size M?" is about its variants, not the FAQ's size guide.
+  const namesChoice = understanding.entities.some(
+    (entity) => entity.type === "size" || entity.type === "colour",
+  );
   const aboutProductInView =
     confident &&
     intent === "product_question" &&
     state.productHandle !== null &&
-    (!faqEntry || options.knowledge.intentOf(faqEntry.id) !== "product_question");
+    (!faqEntry || namesChoice || options.knowledge.intentOf(faqEntry.id) !== "product_question");
   if (aboutProductInView) return productTurn(input);
   if (faqEntry && !(continuing && previous.awaiting)) {
     return { paragraphs: [faqEntry.answer], helped: true };
