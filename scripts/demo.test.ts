@@ -59,6 +59,14 @@ const urlAfter = (output: string, label: string) => {
   return match[1];
 };
 
+/** POSTs JSON to the chat's App Proxy path on the demo storefront, as the widget does. */
+const postToChat = (storefrontUrl: string) => (path: string, body: unknown) =>
+  fetch(new URL(`/apps/concierge/${path}`, storefrontUrl), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
 describe("npm run demo", () => {
   let demo: Awaited<ReturnType<typeof startDemo>>;
   beforeAll(async () => {
@@ -91,12 +99,7 @@ describe("npm run demo", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("concierge");
 
-    const post = (path: string, body: unknown) =>
-      fetch(new URL(`/apps/concierge/${path}`, storefrontUrl), {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = postToChat(storefrontUrl);
     const visitorId = aVisitorId();
     const started = await post("conversation", { visitorId, locale: "en" });
     expect(started.status, await started.clone().text()).toBe(200);
@@ -131,12 +134,7 @@ describe("npm run demo", () => {
     // The previous test stopped it; the emulator starts afresh and no longer knows the old token.
     demo = await startDemo(demo.dataDirectory);
     const storefrontUrl = urlAfter(demo.output(), "Storefront with the chat \\(guest\\):");
-    const post = (path: string, body: unknown) =>
-      fetch(new URL(`/apps/concierge/${path}`, storefrontUrl), {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = postToChat(storefrontUrl);
     const visitorId = aVisitorId();
     const page = {
       url: "/products/ridgeline-trail-runner",

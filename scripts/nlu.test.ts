@@ -4,25 +4,33 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "..");
 
+/** `npm run --silent nlu` on these lines: its exit status and each output line parsed. */
+function understandLines(lines: string[]): {
+  status: number | null;
+  output: Record<string, unknown>[];
+} {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts", "nlu.ts")],
+    { cwd: root, input: lines.join("\n"), encoding: "utf8", timeout: 110_000 },
+  );
+  const output = result.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { status: result.status, output };
+}
+
 describe("npm run nlu", () => {
   it("writes one JSON object per input line and an error object for a malformed line", () => {
-    const input = [
+    const { status, output: lines } = understandLines([
       '\uFEFF{"text": "订单 #1042 在哪"}',
       "not json",
       '{"text": "how much is shipping?", "locale": "en"}',
       '{"locale": "fr"}',
       "",
-    ].join("\n");
-    const result = spawnSync(
-      process.execPath,
-      ["--import", "tsx", path.join(root, "scripts", "nlu.ts")],
-      { cwd: root, input, encoding: "utf8", timeout: 110_000 },
-    );
-    expect(result.status).toBe(0);
-    const lines = result.stdout
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    ]);
+    expect(status).toBe(0);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({
       language: "zh-Hans",
@@ -41,20 +49,12 @@ describe("npm run nlu", () => {
   }, 120_000);
 
   it("reads a labelled set's lang as the locale when a line has none", () => {
-    const input = [
+    const { status, output } = understandLines([
       '{"text": "ok", "lang": "fr"}',
       '{"text": "ok", "lang": "fr", "locale": "de"}',
-    ].join("\n");
-    const result = spawnSync(
-      process.execPath,
-      ["--import", "tsx", path.join(root, "scripts", "nlu.ts")],
-      { cwd: root, input, encoding: "utf8", timeout: 110_000 },
-    );
-    expect(result.status).toBe(0);
-    const languages = result.stdout
-      .trim()
-      .split("\n")
-      .map((line) => (JSON.parse(line) as { language: string }).language);
+    ]);
+    expect(status).toBe(0);
+    const languages = output.map((line) => line.language);
     expect(languages).toEqual(["fr", "de"]);
   }, 120_000);
 });

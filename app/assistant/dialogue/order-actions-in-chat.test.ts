@@ -7,8 +7,9 @@ import {
   type CommerceTestShop,
 } from "../commerce/test-factories";
 import { buildShopKnowledge, starterFaq } from "../knowledge/index";
-import type { DialogueState, HandoffDesk, ShopperReply } from "./index";
+import type { DialogueState, ShopperReply } from "./index";
 import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
+import { buildHandoffDesk } from "./test-factories";
 
 /** Cancelling and returning through the chat, against the Shopify emulator's Admin API. */
 
@@ -24,11 +25,7 @@ const allowed: OrderActionPolicy = {
   cancelUnfulfilled: true,
   returns: { enabled: true, windowDays: 30 },
 };
-const desk: HandoffDesk = {
-  connected: true,
-  customerEmail: async () => "ada@shopper.example",
-  shopContactEmail: async () => null,
-};
+const desk = buildHandoffDesk({ customerEmail: "ada@shopper.example", shopContact: null });
 
 const seedOrder = (options: { shipped?: boolean; deliveredDaysAgo?: number; name?: string } = {}) =>
   seedCustomerOrder(shop.data, options);

@@ -7,8 +7,9 @@ import {
   type CommerceTestShop,
 } from "../commerce/test-factories";
 import { buildShopKnowledge, starterFaq } from "../knowledge/index";
-import type { DialogueState, HandoffDesk, ShopperReply } from "./index";
+import type { DialogueState, ShopperReply } from "./index";
 import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
+import { buildHandoffDesk } from "./test-factories";
 
 /** Questions about the product on the page, answered from the Shopify emulator's product data. */
 
@@ -20,11 +21,7 @@ afterAll(async () => {
   await shop?.close();
 });
 
-const desk: HandoffDesk = {
-  connected: true,
-  customerEmail: async () => null,
-  shopContactEmail: async () => null,
-};
+const desk = buildHandoffDesk({ shopContact: null });
 
 /** A sweater in three sizes and two colours (Navy and Black unless given); M in Navy is sold out. */
 function seedSweater(colours = ["Navy", "Black"], soldOut = ["M / Navy"]) {

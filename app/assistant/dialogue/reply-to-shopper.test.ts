@@ -5,6 +5,7 @@ import { buildShopKnowledge, starterFaq } from "../knowledge/index";
 import type { OrderCard } from "../reply";
 import type { DialogueState, DialogueSettingsInput, HandoffDesk } from "./index";
 import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
+import { buildHandoffDesk } from "./test-factories";
 
 function orderCard(overrides: Partial<OrderCard> = {}): OrderCard {
   return {
@@ -82,21 +83,6 @@ function fakeCommerce(
 }
 
 /** A desk connected to a help desk, or not; the addresses are what the Admin API would answer. */
-function desk(
-  overrides: {
-    connected?: boolean;
-    customerEmail?: string | null;
-    shopContact?: string | null;
-  } = {},
-): HandoffDesk {
-  return {
-    connected: overrides.connected ?? true,
-    customerEmail: async () => overrides.customerEmail ?? null,
-    shopContactEmail: async () =>
-      overrides.shopContact === undefined ? "help@demo-shop.example" : overrides.shopContact,
-  };
-}
-
 function settings(overrides: DialogueSettingsInput = {}) {
   return DialogueSettingsSchema.parse({ defaultLanguage: "en", ...overrides });
 }
@@ -127,7 +113,7 @@ async function converse(
       knowledge,
       commerce,
       orderActions: null,
-      desk: setup.desk ?? desk(),
+      desk: setup.desk ?? buildHandoffDesk(),
       settings: settings(setup.settingsInput),
       now: setup.now ?? new Date("2025-06-02T10:00:00Z"),
     });
@@ -205,7 +191,7 @@ describe("replyToShopper, English scripts", () => {
   it("hands off at once when a logged-in customer asks for a person, to their verified email", async () => {
     const [turn] = await converse([{ text: "I want to talk to a real person" }], {
       customer: { id: "7001" },
-      desk: desk({ customerEmail: "ada@shopper.example" }),
+      desk: buildHandoffDesk({ customerEmail: "ada@shopper.example" }),
     });
     expect(turn?.reply.handoff).toEqual({ reason: "asked_for_person" });
     expect(turn?.escalation).toEqual({
@@ -278,7 +264,7 @@ describe("replyToShopper, policy", () => {
       [{ text: "This is RIDICULOUS, worst service ever, where is my parcel!!" }],
       {
         customer: { id: "7001" },
-        desk: desk({ customerEmail: "ada@shopper.example" }),
+        desk: buildHandoffDesk({ customerEmail: "ada@shopper.example" }),
         settingsInput: { handoff: { businessHours: weekdayHours } },
         // Saturday 7 June 2025, 12:00 in Paris.
         now: new Date("2025-06-07T10:00:00Z"),
@@ -292,7 +278,7 @@ describe("replyToShopper, policy", () => {
   it("says when the team will be back in Chinese, and nothing about hours while it is open", async () => {
     const handoff = { businessHours: weekdayHours };
     const customer = { id: "7001" };
-    const zendesk = desk({ customerEmail: "ada@shopper.example" });
+    const zendesk = buildHandoffDesk({ customerEmail: "ada@shopper.example" });
     const [closed] = await converse([{ text: "我要转人工" }], {
       customer,
       desk: zendesk,
@@ -324,7 +310,7 @@ describe("replyToShopper, policy", () => {
       knowledge,
       commerce: null,
       orderActions: null,
-      desk: desk(),
+      desk: buildHandoffDesk(),
       settings: settings({
         scenarioReplies: {
           afterPurchase: { en: "Thanks for your order! Ask me anything about it." },
@@ -458,7 +444,7 @@ describe("replyToShopper, a guest's email before the ticket", () => {
   it("asks a logged-in customer whose account has no email", async () => {
     const [turn] = await converse([{ text: "I want to talk to a real person" }], {
       customer: { id: "7001" },
-      desk: desk({ customerEmail: null }),
+      desk: buildHandoffDesk({ customerEmail: null }),
     });
     expect(turn?.escalation).toBeNull();
     expect(turn?.state.awaiting).toBe("handoff_email");
@@ -468,7 +454,7 @@ describe("replyToShopper, a guest's email before the ticket", () => {
 describe("replyToShopper, a shop without a help desk", () => {
   it("does not promise a person and gives the shop's contact address", async () => {
     const [turn] = await converse([{ text: "I want to talk to a real person" }], {
-      desk: desk({ connected: false }),
+      desk: buildHandoffDesk({ connected: false }),
     });
     expect(turn?.escalation).toBeNull();
     expect(turn?.reply.handoff).toBeNull();
@@ -480,7 +466,7 @@ describe("replyToShopper, a shop without a help desk", () => {
 
   it("says so neutrally in Chinese when the shop has no contact address", async () => {
     const [turn] = await converse([{ text: "我要转人工" }], {
-      desk: desk({ connected: false, shopContact: null }),
+      desk: buildHandoffDesk({ connected: false, shopContact: null }),
     });
     expect(turn?.reply.text).toBe(
       "抱歉，在聊天中无法为您转接人工客服。请通过店铺网站上的联系方式联系我们。",
