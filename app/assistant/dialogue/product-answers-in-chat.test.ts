@@ -55,6 +55,7 @@ async function chat(handle: string, lines: string[], locale?: string): Promise<S
     ...starterFaq("en"),
     ...starterFaq("es"),
     ...starterFaq("zh-Hans"),
+    ...starterFaq("it"),
   ]);
   const limits = createGuestAttemptLimits();
   let state: DialogueState | null = null;
@@ -152,6 +153,11 @@ describe("answers about the product in view", () => {
       "Harbour Knit Sweater cuesta 40,00 US$.",
     );
     expect(spanish?.reply.text).not.toContain("envío");
+    // Only a cost, no product word: on the product's page, its price (read as shipping_info alone).
+    const [italian] = await chat(handle, ["quanto costa?"], "it");
+    expect(italian?.reply.text.replace(/\s/g, " ")).toContain(
+      "Harbour Knit Sweater costa 40,00 USD.",
+    );
     // A shipping question on the same page still gets the shop's shipping answer.
     const [shipping] = await chat(handle, ["¿cuánto cuesta el envío?"], "es");
     expect(shipping?.reply.text).toContain("envío");

@@ -3,6 +3,7 @@ import { CommerceError, describeCommerceFailure } from "../commerce";
 import type { CommerceAnswers, ProductFacts } from "../commerce/types";
 import { buildShopKnowledge, starterFaq } from "../knowledge/index";
 import type { OrderCard } from "../reply";
+import type { Language } from "../nlu/types";
 import type { DialogueState, DialogueSettingsInput, HandoffDesk } from "./index";
 import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
 import { buildHandoffDesk } from "./test-factories";
@@ -96,9 +97,13 @@ async function converse(
     settingsInput?: DialogueSettingsInput;
     desk?: HandoffDesk;
     now?: Date;
+    /** The shop's starter FAQ languages (English and Simplified Chinese unless given). */
+    faqLanguages?: Language[];
   } = {},
 ) {
-  const knowledge = buildShopKnowledge([...starterFaq("en"), ...starterFaq("zh-Hans")]);
+  const knowledge = buildShopKnowledge(
+    (setup.faqLanguages ?? ["en", "zh-Hans"]).flatMap((language) => starterFaq(language)),
+  );
   const commerce = setup.commerce ?? fakeCommerce();
   let state: DialogueState | null = null;
   const turns = [];
@@ -161,6 +166,21 @@ describe("replyToShopper, English scripts", () => {
     expect(lost?.state.awaiting).toBe("order_number");
     expect(found?.state.awaiting).toBe("contact");
     expect(found?.reply.text).toContain("#1042");
+  });
+
+  it("asks for the order number in German, Italian and Portuguese rather than answering the FAQ on delivery times", async () => {
+    for (const [text, language] of [
+      ["Wo ist meine Bestellung?", "de"],
+      ["dov'è il mio ordine?", "it"],
+      ["cadê meu pedido?", "pt"],
+    ] as const) {
+      const [turn] = await converse([{ text }], {
+        faqLanguages: [language],
+        settingsInput: { defaultLanguage: language },
+      });
+      expect(turn?.state.awaiting, text).toBe("order_number");
+      expect(turn?.reply.text, text).toContain("#1001");
+    }
   });
 
   it("follows a topic switch while a slot is missing", async () => {

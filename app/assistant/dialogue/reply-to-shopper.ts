@@ -7,6 +7,7 @@ import { expectedReplyAt, formatOpeningTime } from "../escalation/business-hours
 import { decideHandoff } from "../escalation/decide-handoff";
 import type { ShopKnowledge } from "../knowledge/build-shop-knowledge";
 import type { Intent, Language, SentimentLabel, Understanding } from "../nlu/types";
+import { conceptsOf } from "../nlu/concepts";
 import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import { understandMessage } from "../nlu/understand-message";
 import type { AssistantReply, Card } from "../reply";
@@ -482,7 +483,10 @@ async function decide(input: DecideOptions): Promise<Decision> {
     ? [...ORDER_INTENTS, "return_refund"]
     : ORDER_INTENTS;
 
-  if (confident && orderIntents.includes(intent) && (orderInView || !faqEntry || continuing)) {
+  // An FAQ entry on another topic ("how long does shipping take" for "Wo ist meine Bestellung?")
+  // does not answer a question about the shopper's own order.
+  const faqOnTopic = faqEntry !== undefined && options.knowledge.intentOf(faqEntry.id) === intent;
+  if (confident && orderIntents.includes(intent) && (orderInView || !faqOnTopic || continuing)) {
     return orderTurn({ ...input, intent });
   }
   if (faqEntry && intent === "return_refund" && orderIntents.includes(intent) && !continuing) {
@@ -496,11 +500,17 @@ async function decide(input: DecideOptions): Promise<Decision> {
   const namesChoice = understanding.entities.some(
     (entity) => entity.type === "size" || entity.type === "colour",
   );
+  // "Quanto costa?" names a cost and nothing else: on a product page, the product's price.
+  const concepts = conceptsOf(normaliseText(options.text));
+  const asksOnlyPrice = concepts.size === 1 && concepts.has("cost");
   const aboutProductInView =
-    confident &&
-    intent === "product_question" &&
     state.productHandle !== null &&
-    (!faqEntry || namesChoice || options.knowledge.intentOf(faqEntry.id) !== "product_question");
+    ((confident &&
+      intent === "product_question" &&
+      (!faqEntry ||
+        namesChoice ||
+        options.knowledge.intentOf(faqEntry.id) !== "product_question")) ||
+      (asksOnlyPrice && intent !== "payment"));
   if (aboutProductInView) return productTurn(input);
   if (faqEntry && !(continuing && previous.awaiting)) {
     return { paragraphs: [faqEntry.answer], helped: true };
