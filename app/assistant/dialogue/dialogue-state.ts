@@ -36,6 +36,11 @@ export const DialogueStateSchema = z.object({
     })
     .nullable()
     .default(null),
+  /**
+   * Suggestions shown last turn: what was asked for and the lowest price shown, so that "anything
+   * cheaper?" or "under 50?" refines them.
+   */
+  recommended: z.object({ need: z.string(), lowestPrice: z.number() }).nullable().default(null),
   /** An order action waiting for the shopper's yes or no; the token proves what was offered. */
   pendingAction: z
     .object({
@@ -61,6 +66,7 @@ export function initialDialogueState(): DialogueState {
     turns: 0,
     handedOff: false,
     pendingHandoff: null,
+    recommended: null,
     pendingAction: null,
   };
 }

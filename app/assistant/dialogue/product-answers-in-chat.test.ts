@@ -49,8 +49,12 @@ function seedSweater(colours = ["Navy", "Black"], soldOut = ["M / Navy"]) {
   return product;
 }
 
-/** One chat on the product's page: lines one after another, the state carried through JSON. */
-async function chat(handle: string, lines: string[], locale?: string): Promise<ShopperReply[]> {
+/** One chat on the product's page (or the home page): lines one after another, the state carried through JSON. */
+async function chat(
+  handle: string | null,
+  lines: string[],
+  locale?: string,
+): Promise<ShopperReply[]> {
   const knowledge = buildShopKnowledge([
     ...starterFaq("en"),
     ...starterFaq("es"),
@@ -66,7 +70,7 @@ async function chat(handle: string, lines: string[], locale?: string): Promise<S
       text,
       locale,
       state,
-      page: { productHandle: handle },
+      page: handle ? { productHandle: handle } : {},
       customer: null,
       visitorId: "visitor-product-answers-01",
       knowledge,
@@ -161,5 +165,32 @@ describe("answers about the product in view", () => {
     // A shipping question on the same page still gets the shop's shipping answer.
     const [shipping] = await chat(handle, ["¿cuánto cuesta el envío?"], "es");
     expect(shipping?.reply.text).toContain("envío");
+  });
+});
+
+describe("suggestions refined by price", () => {
+  const pricesOf = (turn: ShopperReply | undefined) =>
+    (turn?.reply.cards ?? []).flatMap((card) =>
+      card.type === "product" ? [Number(card.price.amount)] : [],
+    );
+
+  it('shows cheaper ones on "anything cheaper?" and keeps to a budget the shopper names', async () => {
+    const [first, cheaper, budget] = await chat(null, [
+      "can you recommend a backpack?",
+      "anything cheaper?",
+      "what about under $70?",
+    ]);
+    const shown = pricesOf(first);
+    expect(shown.length).toBeGreaterThan(0);
+    const lower = pricesOf(cheaper);
+    expect(lower.length).toBeGreaterThan(0);
+    expect(Math.max(...lower)).toBeLessThan(Math.min(...shown));
+    expect(pricesOf(budget).every((price) => price <= 70)).toBe(true);
+  });
+
+  it("reads a budget in the first request, in Spanish", async () => {
+    const [turn] = await chat(null, ["¿me recomiendas una mochila por menos de 90 €?"], "es");
+    expect(pricesOf(turn).length).toBeGreaterThan(0);
+    expect(pricesOf(turn).every((price) => price <= 90)).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import type { DialogueSettings } from "./dialogue-settings";
 import type { DialogueState } from "./dialogue-state";
 import { initialDialogueState } from "./dialogue-state";
 import { answerAboutProduct } from "./answer-about-product";
+import { asksCheaper, readBudget } from "./read-budget";
 import type { DialogueMessages } from "./messages/index";
 import { fillMessage, languageNote, messagesFor } from "./messages/index";
 
@@ -180,7 +181,13 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
   const language = shopLanguages.has(shopperLanguage) ? shopperLanguage : settings.defaultLanguage;
   const messages = messagesFor(language);
 
-  const state: DialogueState = { ...previous, language, turns: previous.turns + 1 };
+  // Suggestions are refined only on the turn right after them.
+  const state: DialogueState = {
+    ...previous,
+    language,
+    turns: previous.turns + 1,
+    recommended: null,
+  };
   if (options.page?.productHandle) state.productHandle = options.page.productHandle;
   for (const entity of understanding.entities) {
     if (entity.type === "product") state.productHandle = entity.value;
@@ -512,6 +519,10 @@ async function decide(input: DecideOptions): Promise<Decision> {
         options.knowledge.intentOf(faqEntry.id) !== "product_question")) ||
       (asksOnlyPrice && intent !== "payment"));
   if (aboutProductInView) return productTurn(input);
+  const refinesSuggestions =
+    previous.recommended !== null &&
+    (asksCheaper(options.text) || readBudget(options.text) !== null);
+  if (refinesSuggestions) return recommendationTurn(input);
   if (faqEntry && !(continuing && previous.awaiting)) {
     return { paragraphs: [faqEntry.answer], helped: true };
   }
@@ -671,15 +682,26 @@ async function productTurn(input: DecideOptions): Promise<Decision> {
 }
 
 async function recommendationTurn(input: DecideOptions): Promise<Decision> {
-  const { options, state, messages, language } = input;
+  const { options, state, previous, messages, language } = input;
   if (!options.commerce) return { paragraphs: [messages.dontKnow], helped: false };
+  const budget = readBudget(options.text);
+  const shown = previous.recommended;
+  const cheaper = shown !== null && asksCheaper(options.text);
+  // A refinement ("anything cheaper?", "under 50?") keeps what was asked for before.
+  const need =
+    shown !== null && (cheaper || budget !== null) ? `${shown.need} ${options.text}` : options.text;
+  const maxPrice = budget ?? (cheaper && shown ? Math.max(0, shown.lowestPrice - 0.01) : undefined);
   const cards = await options.commerce.recommendProducts({
     productHandle: state.productHandle ?? undefined,
     customerId: options.customer?.id,
-    need: { text: options.text },
+    need: maxPrice === undefined ? { text: need } : { text: need, maxPrice },
     language,
     limit: 3,
   });
   if (cards.length === 0) return { paragraphs: [messages.recommendNone], helped: true };
+  const prices = cards.flatMap((card) =>
+    card.type === "product" ? [Number(card.price.amount)] : [],
+  );
+  state.recommended = { need, lowestPrice: Math.min(...prices) };
   return { paragraphs: [messages.recommendIntro], cards, helped: true };
 }
