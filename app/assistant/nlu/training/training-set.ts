@@ -19,6 +19,20 @@ import type { Intent } from "../types";
  *   source) is `product_question`, asked of one item or of the whole shop; customs duties and
  *   import taxes on a delivery are `shipping_info`; loyalty points and store credit in the
  *   shopper's account are `account`.
+ * - Whether the item in view suits a purpose or a person ("are these good for running", "is it ok
+ *   for a beginner") and which of its own variants to take ("the m or the l?", "which size do
+ *   you recommend for 1,80 m", "the blue or the black?") are `product_question`; asking the shop
+ *   to suggest items ("what do you recommend for running", "gift ideas for my dad", "the pro or
+ *   the basic model?") is `recommendation`.
+ * - Whether anyone is there ("anyone there?", "are you there?") is `greeting`; a message that
+ *   names a person: asking for one or whether one is there ("is there a real person", "am i
+ *   talking to a real person or a bot", "someone from your team", "not a bot, a person") is
+ *   `human_agent`; what the assistant is or can do ("are you a robot", "are you chatgpt", its
+ *   name) is `other`.
+ * - Signing in, user names, store credit and points in this shop are `account`; the cards and
+ *   wallets it takes are `payment`; its couriers and where it delivers are `shipping_info`. The
+ *   same questions about another company (a bank's app, a card's PIN, a carrier's own account) are
+ *   `other`.
  */
 export interface TrainingSet {
   prefixes: string[];

@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** German: questions about this shop's goods beside questions the shop cannot answer. */
+/**
+ * German: questions about this shop's goods beside questions the shop cannot answer;
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundaryGerman: BoundaryPhrases = {
   product_question: [
     "habt ihr den blauen pulli in größe m",
@@ -38,13 +43,20 @@ export const boundaryGerman: BoundaryPhrases = {
     "wie viele sind noch auf lager",
     "wie lange dauert das aufladen",
     "wie reinige ich das",
+    "taugen die schuhe zum joggen?",
+    "ist das auch was für anfänger?",
+    "hält das zelt auch im winter?",
+    "ich schwanke zwischen M und L bei dem pulli, welche nehm ich?",
+    "welche farbe von dem modell ist pflegeleichter, grau oder beige?",
+    "ist der kinderwagen ab geburt geeignet?",
+    "ist die jacke warm genug zum skifahren?",
+    "welche größe würdet ihr bei dieser jacke empfehlen, ich bin 1,75",
   ],
   other: [
     "kannst du mir einen guten zahnarzt empfehlen",
     "wie ändere ich mein gmail passwort",
     "ich muss ein paket an amazon zurückschicken",
     "regnet es heute",
-    "bist du ein mensch oder ein bot",
     "bist du eine ki",
     "wer hat dich programmiert",
     "ich möchte mich bei euch bewerben",
@@ -85,6 +97,39 @@ export const boundaryGerman: BoundaryPhrases = {
     "wann schließt die apotheke",
     "was sind die symptome einer grippe",
   ],
-  greeting: ["hi, ist jemand da?"],
+  greeting: ["hi, ist jemand da?", "bist du da?", "hallo? jemand online hier"],
   complaint: ["totaler mist", "schlechtester service", "das ist eine zumutung"],
+  recommendation: [
+    "könnt ihr mir laufschuhe vorschlagen?",
+    "was würdet ihr mir als geschenk für meinen vater empfehlen",
+    "zeig mir ein paar geschenkideen unter 30 euro",
+    "ich suche eine warme jacke, was habt ihr da",
+    "was empfehlt ihr mir gegen trockene hände",
+  ],
+  human_agent: [
+    "bist du ein mensch oder ein bot",
+    "gibt es bei euch einen echten menschen, mit dem ich reden kann",
+    "ich möchte, dass sich jemand aus eurem team das anschaut",
+    "keinen bot bitte, einen mitarbeiter",
+  ],
+  account: [
+    "wie melde ich mich bei meinem konto an",
+    "ich weiß meinen benutzernamen nicht mehr",
+    "wo sehe ich mein guthaben im shop",
+    "wie löse ich das guthaben in meinem konto ein",
+    "treuepunkte bei euch einlösen, wie geht das",
+    "e-mail adresse im kundenkonto ändern",
+  ],
+  payment: [
+    "nehmt ihr american express?",
+    "kann man mit paypal zahlen?",
+    "geht auch ratenzahlung",
+    "welche karten akzeptiert ihr",
+    "kann ich auf rechnung bezahlen",
+  ],
+  shipping_info: [
+    "liefert ihr auch nach österreich?",
+    "was kostet der versand in die schweiz",
+    "liefert ihr auch samstags",
+  ],
 };

@@ -2,7 +2,10 @@ import type { BoundaryPhrases } from "./boundary-phrases";
 
 /**
  * The edge between a question about this shop's goods and one the shop cannot help with: other
- * companies' services, professionals, the world, the bot itself, jobs, pitches and noise.
+ * companies' services, professionals, the world, the bot itself, jobs, pitches and noise. Also
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
  */
 export const boundaryEnglish: BoundaryPhrases = {
   product_question: [
@@ -70,13 +73,23 @@ export const boundaryEnglish: BoundaryPhrases = {
     "is it heavy to carry",
     "is it suitable for outdoor use",
     "how long will it last with daily use",
+    "are these good for running or more for walking",
+    "is it ok for a complete beginner",
+    "would this work in a toddler's room",
+    "can i use this tent in winter",
+    "is this jacket warm enough for skiing",
+    "should i get the m or the l in this one, i'm usually between sizes",
+    "which colour of this one hides stains better, grey or navy",
+    "is this stroller fine from birth or only from 6 months",
+    "good for sensitive skin?",
+    "would the 30cm one fit a narrow shelf or should i take the 20",
+    "what size would you suggest in this coat if i'm 5'9 and 75kg",
   ],
   other: [
     "can you suggest a good dentist near me",
     "how do i reset my hotmail password",
     "i need to send a parcel back to ebay how do i do that",
     "is it going to rain today",
-    "am i talking to a real person or a bot",
     "are you chatgpt",
     "what model are you",
     "i'd like to apply for a job at your company",
@@ -117,7 +130,6 @@ export const boundaryEnglish: BoundaryPhrases = {
     "is bitcoin a good investment",
     "whats ur name",
     "ok so what can you actually do",
-    "are you human",
     "we'd like to feature your brand in our magazine for a fee",
     "buy cheap followers now",
     "do you sponsor youtubers",
@@ -140,6 +152,7 @@ export const boundaryEnglish: BoundaryPhrases = {
     "hello, hope you're well",
     "hey, got a minute?",
     "hi hi",
+    "are you there?",
   ],
   thanks_goodbye: ["cheers mate", "thx a lot", "that's all, bye"],
   complaint: [
@@ -150,5 +163,43 @@ export const boundaryEnglish: BoundaryPhrases = {
     "absolutely disgraceful service",
     "came broken after a day",
     "you're wasting my time",
+  ],
+  recommendation: [
+    "can you suggest some running shoes",
+    "what would you recommend for someone starting to paint",
+    "show me a few gift ideas under 30 pounds",
+    "any suggestions for a warm winter coat",
+    "need a present for my dad, what have you got",
+    "which of your moisturisers would you suggest for dry skin",
+  ],
+  human_agent: [
+    "am i talking to a real person or a bot",
+    "are you human",
+    "is there a real person i can talk to",
+    "i'd like someone from your team to look at this",
+    "not a bot please, a person",
+    "can a member of staff take over",
+  ],
+  account: [
+    "how do i sign into my account",
+    "forgot my username for your site",
+    "where can i see my store credit balance",
+    "how do i spend the credit in my account",
+    "cant log in to my account here, says wrong password",
+    "where do i find my reward points on your site",
+    "change the email on my account with you",
+  ],
+  payment: [
+    "can i pay with american express",
+    "do you accept paypal at checkout",
+    "is apple pay an option on your site",
+    "which cards do you accept",
+    "can i pay with a gift card from your shop",
+  ],
+  shipping_info: [
+    "do you ship to canada",
+    "who delivers your parcels, dhl or royal mail?",
+    "how much is shipping to ireland",
+    "can i pick up my order in store",
   ],
 };

@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** Spanish: questions about this shop's goods beside questions the shop cannot answer. */
+/**
+ * Spanish: questions about this shop's goods beside questions the shop cannot answer;
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundarySpanish: BoundaryPhrases = {
   product_question: [
     "tienen la camiseta azul en talla m",
@@ -41,13 +46,19 @@ export const boundarySpanish: BoundaryPhrases = {
     "la lámpara usa bombilla normal",
     "cuánto tarda en cargarse",
     "dónde se fabrica",
+    "¿estas zapatillas sirven para correr?",
+    "¿es apto para principiantes?",
+    "esta tienda de campaña aguanta el invierno?",
+    "me quedo entre la M y la L, cuál de las dos me pido?",
+    "de este modelo, qué color mancha menos, el gris o el beige?",
+    "sirve para un recién nacido este cochecito?",
+    "esta chaqueta abriga lo suficiente para esquiar?",
   ],
   other: [
     "me recomiendas un buen dentista",
     "cómo cambio la contraseña de mi correo de gmail",
     "quiero devolver un paquete a amazon",
     "va a llover hoy",
-    "hablo con una persona o con una máquina",
     "eres una inteligencia artificial",
     "quién te ha programado",
     "quiero trabajar con ustedes, dónde mando el currículum",
@@ -95,5 +106,37 @@ export const boundarySpanish: BoundaryPhrases = {
     "me estáis tomando el pelo",
     "pésima atención",
     "es una tomadura de pelo",
+  ],
+  greeting: ["¿estás ahí?", "hola? hay alguien por ahí"],
+  recommendation: [
+    "me recomiendas unas zapatillas para correr?",
+    "qué me sugieres para regalar a mi padre?",
+    "enséñame algunas ideas de regalo por menos de 30 euros",
+    "busco un abrigo calentito, qué me proponéis?",
+    "qué crema hidratante me aconsejas para piel seca",
+  ],
+  human_agent: [
+    "hablo con una persona o con una máquina",
+    "¿hay alguna persona real con quien hablar?",
+    "quiero que lo revise alguien de vuestro equipo",
+    "que me atienda alguien del personal, no una máquina",
+  ],
+  account: [
+    "cómo inicio sesión en mi cuenta",
+    "no me acuerdo de mi nombre de usuario",
+    "tengo un vale de la tienda en mi cuenta, cómo lo gasto",
+    "dónde miro cuántos puntos llevo acumulados en vuestra web",
+  ],
+  payment: [
+    "aceptáis american express?",
+    "se puede pagar con paypal?",
+    "qué tarjetas aceptan",
+    "puedo pagar con bizum",
+  ],
+  shipping_info: [
+    "qué empresa de mensajería usáis para los envíos",
+    "hacéis envíos a canarias?",
+    "cuánto cuesta el envío a portugal",
+    "entregáis los sábados?",
   ],
 };

@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** French: questions about this shop's goods beside questions the shop cannot answer. */
+/**
+ * French: questions about this shop's goods beside questions the shop cannot answer;
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundaryFrench: BoundaryPhrases = {
   product_question: [
     "vous avez le pull bleu en taille m",
@@ -40,13 +45,19 @@ export const boundaryFrench: BoundaryPhrases = {
     "comment le nettoyer",
     "qu'est-ce qu'il y a dans la boîte",
     "ça s'utilise en extérieur",
+    "elles conviennent pour courir, ces baskets ?",
+    "c'est adapté à un débutant ?",
+    "cette tente tient le coup en hiver ?",
+    "j'hésite entre le M et le L pour ce pull, je prends lequel ?",
+    "pour ce modèle, quel coloris se salit le moins, gris ou beige ?",
+    "la poussette convient dès la naissance ?",
+    "ce manteau est assez chaud pour le ski ?",
   ],
   other: [
     "vous pouvez me conseiller un bon dentiste",
     "comment changer mon mot de passe gmail",
     "je dois renvoyer un colis à amazon",
     "il va pleuvoir aujourd'hui",
-    "je parle à un humain ou à un robot",
     "tu es une intelligence artificielle",
     "qui t'a créé",
     "je voudrais postuler chez vous",
@@ -94,4 +105,34 @@ export const boundaryFrench: BoundaryPhrases = {
     "arrivé cassé",
     "vous vous moquez du monde",
   ],
+  greeting: ["vous êtes là ?", "allô ? y a quelqu'un"],
+  recommendation: [
+    "vous pouvez me conseiller des chaussures de course ?",
+    "qu'est-ce que vous me proposez comme cadeau pour mon père",
+    "des idées de cadeaux à moins de 30 euros ?",
+    "je cherche un manteau chaud, vous avez quoi à me proposer",
+    "quelle crème hydratante vous me conseillez pour peau sèche",
+  ],
+  human_agent: [
+    "je parle à un humain ou à un robot",
+    "c'est possible d'avoir un vrai conseiller au bout du fil ?",
+    "je voudrais que quelqu'un de votre équipe regarde mon cas",
+    "pas un robot svp, un conseiller",
+    "tu es un humain ou un robot ?",
+  ],
+  account: [
+    "comment je me connecte à mon compte",
+    "où voir le solde de mon avoir",
+    "comment utiliser mon avoir sur le site",
+    "où je trouve mes points fidélité",
+    "changer l'adresse mail de mon compte",
+  ],
+  payment: [
+    "vous prenez l'american express ?",
+    "on peut payer par paypal ?",
+    "paiement en trois fois possible ?",
+    "quelles cartes acceptez-vous",
+    "je peux régler avec une carte cadeau de la boutique ?",
+  ],
+  shipping_info: ["vous livrez en belgique ?", "combien coûte la livraison en suisse"],
 };

@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** Italian: questions about this shop's goods beside questions the shop cannot answer. */
+/**
+ * Italian: questions about this shop's goods beside questions the shop cannot answer;
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundaryItalian: BoundaryPhrases = {
   product_question: [
     "avete il maglione blu nella taglia m",
@@ -37,13 +42,18 @@ export const boundaryItalian: BoundaryPhrases = {
     "quanti pezzi avete in magazzino",
     "quanto ci mette a ricaricarsi",
     "dove viene prodotto",
+    "è adatto a chi è alle prime armi?",
+    "questa tenda regge l'inverno?",
+    "sono indeciso tra la M e la L di questa felpa, quale ordino?",
+    "di questo modello, quale colore si sporca meno, grigio o beige?",
+    "il passeggino va bene da subito per un neonato?",
+    "questo giubbotto è abbastanza caldo per sciare?",
   ],
   other: [
     "mi consigli un buon dentista",
     "come cambio la password di gmail",
     "devo restituire un pacco ad amazon",
     "oggi piove",
-    "sto parlando con una persona o con un bot",
     "sei un'intelligenza artificiale",
     "chi ti ha programmato",
     "vorrei candidarmi per lavorare da voi",
@@ -84,7 +94,33 @@ export const boundaryItalian: BoundaryPhrases = {
     "la farmacia è aperta stasera",
     "quali sono i sintomi dell'influenza",
   ],
-  greeting: ["buongiorno a tutti", "ehilà", "ciaoo"],
+  greeting: ["buongiorno a tutti", "ehilà", "ciaoo", "ci sei?", "pronto? c'è qualcuno"],
   thanks_goodbye: ["ci vediamo"],
   complaint: ["siete dei truffatori", "arrivato rotto"],
+  recommendation: [
+    "mi consigliate delle scarpe da corsa?",
+    "cosa mi suggerite da regalare a mio padre",
+    "qualche idea regalo sotto i 30 euro?",
+    "cerco un cappotto caldo, cosa mi proponete",
+    "che crema idratante mi consigliate per la pelle secca",
+  ],
+  human_agent: [
+    "sto parlando con una persona o con un bot",
+    "c'è una persona vera con cui posso parlare?",
+    "vorrei che qualcuno del vostro staff guardasse il mio caso",
+    "non un bot per favore, un operatore",
+  ],
+  account: [
+    "come faccio ad accedere al mio account",
+    "dove vedo il credito che ho nel negozio",
+    "come uso il credito che ho sull'account",
+    "dove trovo i miei punti fedeltà sul sito",
+    "cambiare l'email del mio profilo",
+  ],
+  payment: ["accettate american express?", "si può pagare con paypal?", "posso usare satispay"],
+  shipping_info: [
+    "spedite anche in svizzera?",
+    "quanto costa la spedizione in sardegna",
+    "consegnate anche il sabato?",
+  ],
 };

@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** Japanese: questions about this shop's goods beside questions the shop cannot answer. */
+/**
+ * Japanese: questions about this shop's goods beside questions the shop cannot answer;
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundaryJapanese: BoundaryPhrases = {
   product_question: [
     "青いセーターのMサイズはありますか",
@@ -40,13 +45,20 @@ export const boundaryJapanese: BoundaryPhrases = {
     "充電にどのくらいかかりますか",
     "どこで製造されていますか",
     "屋外でも使えますか",
+    "このシューズはランニングに向いていますか",
+    "初心者でも使えますか",
+    "このテントは冬でも使えますか",
+    "このパーカー、MとLで迷ってるんですがどっちがいいですか",
+    "この商品のグレーとベージュ、汚れが目立たないのはどっち？",
+    "このベビーカーは新生児から使えますか",
+    "アトピー肌でも大丈夫ですか",
+    "このジャケットはスキーに着ていけるくらい暖かいですか",
   ],
   other: [
     "いい歯医者さんを紹介してください",
     "Gmailのパスワードの変え方",
     "アマゾンに荷物を返品したい",
     "今日雨降る？",
-    "人間ですかボットですか",
     "あなたはAIですか",
     "誰があなたを作ったの",
     "御社で働きたいのですが応募方法は",
@@ -87,7 +99,7 @@ export const boundaryJapanese: BoundaryPhrases = {
     "薬局は夜何時まで",
     "インフルエンザの症状は",
   ],
-  greeting: ["こんにちは、誰かいますか"],
+  greeting: ["こんにちは、誰かいますか", "そこにいますか？", "おーい、いる？"],
   complaint: [
     "最悪な対応",
     "頭にきた",
@@ -96,5 +108,37 @@ export const boundaryJapanese: BoundaryPhrases = {
     "ありえない",
     "もううんざり",
     "ふざけないで",
+  ],
+  recommendation: [
+    "ランニングシューズのおすすめを教えてください",
+    "父へのプレゼント、何かおすすめありますか",
+    "3000円以内のギフトを何点か紹介してほしい",
+    "暖かいコートを探しています。おすすめは？",
+    "乾燥肌向けの保湿クリームでおすすめありますか",
+  ],
+  human_agent: [
+    "人間ですかボットですか",
+    "実際のスタッフの方と話すことはできますか",
+    "そちらのチームの方に確認してほしいです",
+    "ボットじゃなくて人に対応してほしい",
+  ],
+  account: [
+    "アカウントへのログイン方法を教えて",
+    "ユーザー名を忘れてしまいました",
+    "ストアクレジットの残高はどこで確認できますか",
+    "アカウントにある残高はどうやって使うの",
+    "貯まったポイントはどこで見られますか",
+  ],
+  payment: [
+    "アメックスは使えますか",
+    "PayPayで払えますか",
+    "どのクレジットカードが使えますか",
+    "コンビニ払いに対応していますか",
+  ],
+  shipping_info: [
+    "どこの配送業者を使っていますか",
+    "北海道にも発送してもらえますか",
+    "沖縄までの送料はいくらですか",
+    "土日も配達してもらえますか",
   ],
 };

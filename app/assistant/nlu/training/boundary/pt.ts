@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** Portuguese: questions about this shop's goods beside questions the shop cannot answer. */
+/**
+ * Portuguese: questions about this shop's goods beside questions the shop cannot answer;
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundaryPortuguese: BoundaryPhrases = {
   product_question: [
     "vocês têm a blusa azul no tamanho m",
@@ -38,13 +43,19 @@ export const boundaryPortuguese: BoundaryPhrases = {
     "quantas unidades tem no estoque",
     "quanto tempo leva pra carregar",
     "como limpa",
+    "esse tênis serve pra correr?",
+    "é indicado pra quem está começando?",
+    "essa barraca aguenta o inverno?",
+    "tô entre o M e o G dessa blusa, qual eu peço?",
+    "desse modelo, qual cor suja menos, cinza ou bege?",
+    "o carrinho serve pra recém-nascido?",
+    "essa jaqueta é quente o bastante pra esquiar?",
   ],
   other: [
     "você me indica um bom dentista",
     "como mudo a senha do meu gmail",
     "preciso devolver um pacote para a amazon",
     "vai chover hoje",
-    "estou falando com uma pessoa ou com um robô",
     "você é uma inteligência artificial",
     "quem te programou",
     "quero trabalhar com vocês, onde mando o currículo",
@@ -86,4 +97,36 @@ export const boundaryPortuguese: BoundaryPhrases = {
   ],
   thanks_goodbye: ["obrigada, era só isso", "boa tarde, obrigado"],
   complaint: ["vocês são uns golpistas", "chegou quebrado", "cansei de vocês", "que palhaçada"],
+  greeting: ["você tá aí?", "alô? alguém por aí"],
+  recommendation: [
+    "vocês me indicam um tênis de corrida?",
+    "o que vocês sugerem de presente pro meu pai",
+    "me mostra umas ideias de presente até 100 reais",
+    "procuro um casaco quentinho, o que vocês têm",
+    "qual hidratante vocês indicam pra pele seca",
+  ],
+  human_agent: [
+    "estou falando com uma pessoa ou com um robô",
+    "existe algum atendente de verdade nesse chat?",
+    "quero que alguém da equipe de vocês veja meu caso",
+    "robô não, por favor, quero um atendente",
+  ],
+  account: [
+    "como faço login na minha conta",
+    "esqueci meu nome de usuário",
+    "onde vejo meus pontos do programa de fidelidade",
+    "trocar o e-mail do meu cadastro",
+  ],
+  payment: [
+    "vocês aceitam american express?",
+    "dá pra pagar com pix?",
+    "posso parcelar em 10x sem juros?",
+    "quais cartões vocês aceitam",
+    "aceita boleto?",
+  ],
+  shipping_info: [
+    "entregam em portugal?",
+    "quanto fica o frete pra recife",
+    "posso retirar o pedido na loja física?",
+  ],
 };

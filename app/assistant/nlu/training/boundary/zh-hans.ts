@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** Simplified Chinese: questions about this shop's goods beside questions the shop cannot answer. */
+/**
+ * Simplified Chinese: questions about this shop's goods beside questions the shop cannot answer;
+ * whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundarySimplifiedChinese: BoundaryPhrases = {
   product_question: [
     "蓝色毛衣有M码吗",
@@ -42,13 +47,19 @@ export const boundarySimplifiedChinese: BoundaryPhrases = {
     "是哪里生产的",
     "可以机洗吗",
     "可以户外用吗",
+    "新手用这个可以吗",
+    "这顶帐篷冬天能用吗",
+    "这件卫衣M和L我该选哪个码",
+    "这款灰色和米色哪个更耐脏",
+    "这个推车新生儿能用吗",
+    "这件外套滑雪穿够暖吗",
+    "身高175体重70，这件外套穿什么码合适",
   ],
   other: [
     "能推荐个好牙医吗",
     "怎么改Gmail密码",
     "我要把包裹退给亚马逊",
     "今天会下雨吗",
-    "你是真人还是机器人",
     "你是人工智能吗",
     "谁开发的你",
     "我想应聘你们公司",
@@ -88,7 +99,46 @@ export const boundarySimplifiedChinese: BoundaryPhrases = {
     "药店开到几点",
     "流感有什么症状",
   ],
-  greeting: ["你好", "您好", "哈喽", "早上好", "晚上好", "在吗", "嗨", "有人在吗"],
+  greeting: [
+    "你好",
+    "您好",
+    "哈喽",
+    "早上好",
+    "晚上好",
+    "在吗",
+    "嗨",
+    "有人在吗",
+    "你在吗？",
+    "喂喂，有人在线没",
+  ],
   thanks_goodbye: ["谢谢", "多谢", "拜拜", "再见", "好的谢谢", "辛苦了"],
   complaint: ["太过分了", "服务太差", "你们是骗子", "一天就坏了", "无法接受", "受够了", "什么破店"],
+  recommendation: [
+    "能给我推荐几双跑鞋吗",
+    "想给我爸买个礼物，你们有什么推荐",
+    "200块以内的礼物推荐几个",
+    "想找件保暖的大衣，推荐一下",
+    "干皮用什么面霜好，帮我推荐",
+  ],
+  human_agent: [
+    "你是真人还是机器人",
+    "有没有真人可以跟我聊",
+    "想让你们团队的人看看我的问题",
+    "别用机器人回复了，我要找人",
+  ],
+  account: [
+    "怎么登录我的账号",
+    "用户名忘了怎么办",
+    "我的店铺余额在哪里看",
+    "我的积分在哪查",
+    "怎么修改账号绑定的邮箱",
+  ],
+  payment: ["可以用美国运通卡付款吗", "你们支持哪些银行卡"],
+  shipping_info: [
+    "你们用的是哪家快递",
+    "能寄到新疆吗",
+    "寄到香港运费多少",
+    "周末也送货吗",
+    "可以到门店自提吗",
+  ],
 };

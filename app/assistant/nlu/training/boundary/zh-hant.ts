@@ -1,6 +1,11 @@
 import type { BoundaryPhrases } from "./boundary-phrases";
 
-/** Traditional Chinese (Taiwan, Hong Kong wording): this shop's goods beside questions it cannot answer. */
+/**
+ * Traditional Chinese (Taiwan, Hong Kong wording): questions about this shop's goods beside
+ * questions the shop cannot answer; whether the item in view suits a purpose or which of its variants to take beside asking
+ * the shop to suggest items; "anyone there?" beside asking for a person; and this shop's own
+ * sign-in, store credit, cards and couriers beside the same questions about other companies.
+ */
 export const boundaryTraditionalChinese: BoundaryPhrases = {
   product_question: [
     "藍色毛衣有M號嗎",
@@ -38,13 +43,19 @@ export const boundaryTraditionalChinese: BoundaryPhrases = {
     "要怎麼清潔",
     "可以丟洗衣機嗎",
     "盒子裡有什麼",
+    "新手用這個OK嗎",
+    "這頂帳篷冬天可以用嗎",
+    "這件帽T我在M跟L之間，該選哪個尺寸",
+    "這款灰色跟米色哪個比較耐髒",
+    "這台推車新生兒可以用嗎",
+    "這件外套去滑雪夠暖嗎",
+    "這雙鞋我平常穿26號，建議選哪個尺寸",
   ],
   other: [
     "可以推薦好的牙醫嗎",
     "Gmail密碼要怎麼改",
     "我要把包裹退回蝦皮",
     "今天會下雨嗎",
-    "你是真人還是機器人",
     "你是AI嗎",
     "我想應徵你們公司",
     "我們是行銷公司想跟貴店合作",
@@ -75,7 +86,39 @@ export const boundaryTraditionalChinese: BoundaryPhrases = {
     "藥局開到幾點",
     "流感有什麼症狀",
   ],
-  greeting: ["你好", "哈囉", "早安", "在嗎", "有人在嗎", "哈囉你好", "安安"],
+  greeting: [
+    "你好",
+    "哈囉",
+    "早安",
+    "在嗎",
+    "有人在嗎",
+    "哈囉你好",
+    "安安",
+    "你在嗎？",
+    "哈囉 有人在線上嗎",
+  ],
   thanks_goodbye: ["謝謝", "感謝", "掰掰", "再見", "好的謝謝", "辛苦了"],
   complaint: ["太誇張了", "服務很爛", "你們是騙子", "一天就壞了", "無法接受", "受夠了"],
+  recommendation: [
+    "可以推薦幾雙跑鞋給我嗎",
+    "想送我爸禮物，有什麼推薦的",
+    "幫我推薦幾個一千元以內的禮物",
+    "在找保暖的大衣，推薦一下",
+    "乾肌用哪款乳霜好，幫我推一下",
+  ],
+  human_agent: [
+    "你是真人還是機器人",
+    "有沒有真人可以跟我談",
+    "想請你們團隊的人幫我看一下",
+    "不要機器人回，我要找人",
+  ],
+  account: [
+    "要怎麼登入我的帳號",
+    "忘記使用者名稱了",
+    "購物金要怎麼折抵",
+    "我的點數在哪裡看得到",
+    "帳號綁定的信箱要怎麼改",
+  ],
+  payment: ["可以刷美國運通嗎", "可以分期零利率嗎", "接受哪些信用卡"],
+  shipping_info: ["你們是用哪家物流", "有寄到香港嗎", "寄到澎湖運費多少", "週末有配送嗎"],
 };

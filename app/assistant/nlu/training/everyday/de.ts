@@ -306,6 +306,7 @@ export const everydayGerman: MorePhrases = {
     "mein rabattcode wird an der kasse nicht abgezogen",
   ],
   product_question: [
+    "welche größe empfehlt ihr bei 1,80 m",
     "fällt das eher klein oder groß aus",
     "aus welchem material ist das",
     "hat die jacke eine kapuze",
@@ -380,7 +381,6 @@ export const everydayGerman: MorePhrases = {
     "habt ihr was ähnliches aber günstiger",
     "was ist gerade beliebt",
     "hilf mir ein geschenk unter 30 euro zu finden",
-    "welche größe empfehlt ihr bei 1,80 m",
     "welches produkt eignet sich zum wandern",
     "was würdest du nehmen",
     "ich weiß nicht was ich meinem vater schenken soll",

@@ -91,6 +91,7 @@ export const everydayEnglish: MorePhrases = {
     "how do i enter a discount code",
   ],
   product_question: [
+    "which size would you recommend for a 6ft guy",
     "is this one true to size",
     "how big is this bag exactly",
     "what is this made of",
@@ -161,7 +162,6 @@ export const everydayEnglish: MorePhrases = {
     "what would go well with this skirt",
     "recommend me a good coffee",
     "what do people usually buy with this",
-    "which size would you recommend for a 6ft guy",
     "what's the best one for beginners",
     "any suggestions under 30 dollars",
     "help me pick a present",
@@ -196,7 +196,6 @@ export const everydayEnglish: MorePhrases = {
     "can i talk to an actual human",
     "get me a person please",
     "i dont want a bot",
-    "is anyone there who can help me properly",
     "agent please",
     "connect me to customer service",
     "is there a phone number i can call",
@@ -225,6 +224,7 @@ export const everydayEnglish: MorePhrases = {
     "this is a rip off",
   ],
   greeting: [
+    "is anyone there who can help me properly",
     "hiya",
     "hello there!",
     "good evening",

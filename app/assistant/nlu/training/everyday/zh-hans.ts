@@ -176,6 +176,7 @@ export const everydaySimplifiedChinese: MorePhrases = {
     "有 discount code 吗 结账用",
   ],
   product_question: [
+    "一米七穿什么码合适",
     "尺码偏大还是偏小",
     "这是什么面料",
     "外套带帽子吗",
@@ -237,7 +238,6 @@ export const everydaySimplifiedChinese: MorePhrases = {
     "新手选哪个",
     "有没有类似的便宜一点的",
     "帮我挑个两百以内的礼物",
-    "一米七穿什么码合适",
     "不知道给我爸买什么",
     "你会选哪个",
     "你会选哪款耳机",

@@ -208,6 +208,7 @@ export const everydayTraditionalChinese: MorePhrases = {
     "有冇 discount code",
   ],
   product_question: [
+    "身高 170 穿哪個尺寸比較好",
     "這件是什麼材質",
     "這個有其他顏色嗎",
     "尺寸偏大還是偏小",
@@ -283,7 +284,6 @@ export const everydayTraditionalChinese: MorePhrases = {
     "有類似但便宜一點的嗎",
     "送媽媽的禮物有什麼建議",
     "哪一款比較適合旅行",
-    "身高 170 穿哪個尺寸比較好",
     "最近流行什麼",
     "推薦一下人氣商品",
     "有什麼適合送同事的",

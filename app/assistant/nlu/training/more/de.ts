@@ -80,6 +80,7 @@ export const moreGerman: MorePhrases = {
     "nehmt ihr Klarna?",
   ],
   product_question: [
+    "welches soll ich nehmen, das blaue oder das schwarze?",
     "gibt es das eine Nummer größer?",
     "ist das wasserdicht?",
     "wie lange hält der Akku?",
@@ -111,7 +112,6 @@ export const moreGerman: MorePhrases = {
     "was empfehlt ihr als Geschenk für meinen Vater",
     "habt ihr was für trockene Haut?",
     "ich suche ein Geschenk unter 50 Euro",
-    "welches soll ich nehmen, das blaue oder das schwarze?",
     "was ist euer Bestseller",
     "was ist gerade angesagt",
     "hilf mir eine Winterjacke auszusuchen",

@@ -98,6 +98,7 @@ export const moreEnglish: MorePhrases = {
     "is it safe to enter my card details here",
   ],
   product_question: [
+    "which one should i buy, the blue or the black",
     "does this come in a bigger size",
     "is it waterproof",
     "how long is the battery life",
@@ -137,7 +138,6 @@ export const moreEnglish: MorePhrases = {
     "what do you recommend for a gift for my dad",
     "can you suggest something for dry skin",
     "i need a present under $50",
-    "which one should i buy, the blue or the black",
     "whats your best seller",
     "what's popular right now",
     "looking for a good running shoe, any tips",

@@ -81,6 +81,7 @@ export const moreSpanish: MorePhrases = {
     "es seguro poner mi tarjeta aquí?",
   ],
   product_question: [
+    "cuál compro, el azul o el negro?",
     "lo tenéis en una talla más grande?",
     "es impermeable?",
     "cuánto dura la batería?",
@@ -112,7 +113,6 @@ export const moreSpanish: MorePhrases = {
     "qué me recomiendas para regalar a mi padre",
     "me sugieres algo para piel seca?",
     "busco un regalo de menos de 50 euros",
-    "cuál compro, el azul o el negro?",
     "cuál es el más vendido",
     "qué está de moda ahora",
     "ayúdame a elegir una chaqueta para el invierno",

@@ -80,6 +80,7 @@ export const moreFrench: MorePhrases = {
     "vous prenez la carte bleue ?",
   ],
   product_question: [
+    "lequel je prends, le bleu ou le noir ?",
     "vous l'avez en plus grand ?",
     "c'est étanche ?",
     "la batterie tient combien de temps ?",
@@ -111,7 +112,6 @@ export const moreFrench: MorePhrases = {
     "que me conseillez-vous comme cadeau pour mon père",
     "vous avez quelque chose pour peau sèche ?",
     "je cherche un cadeau à moins de 50 euros",
-    "lequel je prends, le bleu ou le noir ?",
     "quelle est votre meilleure vente",
     "qu'est-ce qui est tendance en ce moment",
     "aidez-moi à choisir une veste pour l'hiver",

@@ -79,6 +79,7 @@ export const moreItalian: MorePhrases = {
     "accettate il bonifico?",
   ],
   product_question: [
+    "quale prendo, il blu o il nero?",
     "c'è in una taglia più grande?",
     "è impermeabile?",
     "quanto dura la batteria?",
@@ -110,7 +111,6 @@ export const moreItalian: MorePhrases = {
     "cosa mi consigli da regalare a mio padre",
     "avete qualcosa per la pelle secca?",
     "cerco un regalo sotto i 50 euro",
-    "quale prendo, il blu o il nero?",
     "qual è il più venduto",
     "cosa va di moda adesso",
     "aiutami a scegliere una giacca per l'inverno",

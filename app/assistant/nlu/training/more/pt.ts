@@ -81,6 +81,7 @@ export const morePortuguese: MorePhrases = {
     "aceitam cartão de débito?",
   ],
   product_question: [
+    "qual eu compro, o azul ou o preto?",
     "tem num tamanho maior?",
     "é à prova d'água?",
     "quanto tempo dura a bateria?",
@@ -112,7 +113,6 @@ export const morePortuguese: MorePhrases = {
     "o que você recomenda de presente para o meu pai",
     "tem algo para pele seca?",
     "procuro um presente até 50 reais",
-    "qual eu compro, o azul ou o preto?",
     "qual é o mais vendido",
     "o que está em alta agora",
     "me ajuda a escolher uma jaqueta para o inverno",

@@ -80,6 +80,7 @@ export const moreSimplifiedChinese: MorePhrases = {
     "能用花呗吗",
   ],
   product_question: [
+    "蓝色和黑色买哪个",
     "有没有大一号的",
     "防水吗",
     "电池能用多久",
@@ -111,7 +112,6 @@ export const moreSimplifiedChinese: MorePhrases = {
     "送我爸什么礼物好",
     "有适合干皮的吗",
     "想找个50块以内的礼物",
-    "蓝色和黑色买哪个",
     "卖得最好的是哪款",
     "现在流行什么",
     "帮我挑一件冬天的外套",

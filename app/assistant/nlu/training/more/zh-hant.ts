@@ -81,6 +81,7 @@ export const moreTraditionalChinese: MorePhrases = {
     "可以用街口支付嗎",
   ],
   product_question: [
+    "藍色跟黑色買哪個",
     "有沒有大一號的",
     "有防水嗎",
     "電池可以用多久",
@@ -112,7 +113,6 @@ export const moreTraditionalChinese: MorePhrases = {
     "送我爸什麼禮物好",
     "有適合乾性肌膚的嗎",
     "想找一千元以內的禮物",
-    "藍色跟黑色買哪個",
     "賣最好的是哪一款",
     "現在流行什麼",
     "幫我挑一件冬天的外套",

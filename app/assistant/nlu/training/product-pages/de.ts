@@ -7,6 +7,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * size and capacity, fit, what it works with, power, what comes in the box, use and care, safety,
  * durability, variants, performance, certifications, origin and ingredients; beside them a few
  * counterparts asked of the world (`other`) or of which product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesGerman: Partial<MorePhrases> = {
   product_question: [
@@ -22,15 +27,15 @@ export const productPagesGerman: Partial<MorePhrases> = {
     "sind die Sneaker aus Leder oder Kunstleder",
     "aus welchem Metall ist der Verschluss der Kette",
     // Maße, Gewicht, Fassungsvermögen.
-    "wie hoch ist die Rückenlehne",
-    "welchen Durchmesser haben die Teller",
+    "wie hoch ist die Rückenlehne bei diesem Stuhl",
+    "welchen Durchmesser haben diese Teller",
     "wie lang ist die Hundeleine",
     "wie schwer ist der Kinderwagen zusammengeklappt",
-    "wie viel Liter passen in den Topf",
+    "wie viel Liter passen in diesen Topf",
     "wie viele Karten passen ins Portemonnaie",
     "wie viele Flaschen passen ins Weinregal",
     "wie viel Arbeitsspeicher hat der Laptop",
-    "wie viele Seiten hat das Notizbuch",
+    "wie viele Seiten hat dieses Notizbuch",
     "wie tief sind die Schubladen innen",
     "ist der Spiegel groß genug, um sich ganz zu sehen?",
     // Größen und Passform.
@@ -119,8 +124,8 @@ export const productPagesGerman: Partial<MorePhrases> = {
     "wie laut ist der Luftentfeuchter nachts",
     "wie schnell fährt der Roller maximal",
     "wie viele Lumen hat die Taschenlampe",
-    "welche Reichweite hat der WLAN-Verstärker",
-    "wie stark ist die Saugleistung",
+    "welche Reichweite hat dieser WLAN-Verstärker",
+    "wie stark ist die Saugleistung bei dem hier",
     "wie heiß wird das Glätteisen",
     "wie ist der Bass bei dem Lautsprecher",
     // Zertifikate, Herkunft, Inhaltsstoffe.
@@ -130,7 +135,7 @@ export const productPagesGerman: Partial<MorePhrases> = {
     "ist der Kaffee fair gehandelt?",
     "ist die Kosmetik tierversuchsfrei?",
     "was ist in den Hundeleckerlis drin",
-    "ist im Müsli Zucker zugesetzt?",
+    "ist in diesem Müsli Zucker zugesetzt?",
     "wo wird der Kaffee angebaut",
     "enthält das Shampoo Parabene?",
     "ist das Olivenöl kaltgepresst?",
@@ -184,5 +189,9 @@ export const productPagesGerman: Partial<MorePhrases> = {
     "welcher von euren wasserkochern ist am schnellsten",
     "welche gitarre empfehlt ihr für anfänger",
     "welchen kinderwagen habt ihr für ein neugeborenes am besten",
+    // A gift for someone, chosen from the shop.
+    "mein papa gärtnert total gern, was könnte ich ihm bei euch zum geburtstag kaufen",
+    "ich suche ein geschenk für meine schwester, sie backt leidenschaftlich gern, so um die 40 euro",
+    "habt ihr geschenkideen für einen teenager, der nur zockt",
   ],
 };

@@ -9,6 +9,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * differ, performance figures, certifications, origin and ingredients. Beside them a few
  * counterparts: the same subject asked of the world or of the shopper's own things (`other`), and
  * asking which product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesEnglish: Partial<MorePhrases> = {
   product_question: [
@@ -34,17 +39,17 @@ export const productPagesEnglish: Partial<MorePhrases> = {
     "how wide is the bench seat",
     "what's the inside depth of the drawers",
     "how heavy is the cast iron skillet",
-    "how many inches across is the wok",
+    "how many inches across is this wok",
     "is the mirror tall enough to see your whole outfit",
     "what's the drop length on these earrings",
-    "how many litres is the stock pot",
+    "how many litres does this stock pot hold",
     "how many cards fit in the wallet",
     "can the lunchbox take a full sized sandwich",
     "how many photos does the album take",
     "what's the max load for the wheelbarrow",
     "how many bottles fit in the wine rack",
     "how much ram does the laptop have",
-    "how many pages are in the notebook",
+    "how many pages are in this notebook",
     "how much water does the tank hold before you refill",
     // Fit and sizing.
     "i'm normally a medium in tops, would the medium work in this one",
@@ -165,16 +170,16 @@ export const productPagesEnglish: Partial<MorePhrases> = {
     "how fast does the kettle boil a full jug",
     "how quiet is the dehumidifier at night",
     "what's the top speed of the scooter",
-    "how many lumens is the torch",
+    "how many lumens is this torch",
     "how far does the wifi extender reach",
     "how strong is the suction on the vacuum",
-    "how hot does the straightener get",
+    "how hot does this straightener get",
     "how long does it take to heat up",
     "what's the range on the walkie talkies",
     "how accurate is the kitchen scale",
     "how many frames a second does it shoot",
     "is the bass on this speaker any good",
-    "how many rpm is the motor",
+    "how many rpm is the motor on this one",
     "does the sunscreen stay on when swimming",
     // Certifications.
     "is the toy ce marked",
@@ -261,7 +266,7 @@ export const productPagesEnglish: Partial<MorePhrases> = {
     "does it have active noise cancellation",
     "how good is the anc on these",
     "how much protein is in one scoop",
-    "how many servings are in the tub",
+    "how many servings are in this tub",
     "what's the serving size on the cereal",
     "does the smart tv have youtube and netflix built in",
     "can i install apps on the e-reader",
@@ -289,5 +294,9 @@ export const productPagesEnglish: Partial<MorePhrases> = {
     "what's the best pram you have for a newborn",
     "which guitar should a beginner start with",
     "what do you have that's safe for a teething puppy",
+    // A gift for someone, chosen from the shop.
+    "my dad's really into gardening, what could i get him for his birthday from you",
+    "need a present for my sister who loves baking, budget about 40",
+    "any gift ideas for a teenager who's always gaming",
   ],
 };

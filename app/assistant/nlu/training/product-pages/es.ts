@@ -7,6 +7,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * size and capacity, fit, what it works with, power, what comes in the box, use and care, safety,
  * durability, variants, performance, certifications, origin and ingredients; beside them a few
  * counterparts asked of the world (`other`) or of which product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesSpanish: Partial<MorePhrases> = {
   product_question: [
@@ -23,14 +28,14 @@ export const productPagesSpanish: Partial<MorePhrases> = {
     "el cierre del collar de qué metal es",
     // Medidas, peso y capacidad.
     "qué alto tiene el respaldo de la silla",
-    "cuánto mide de diámetro el plato",
+    "cuánto mide de diámetro este plato",
     "qué largo tiene la correa del perro",
     "cuánto pesa el carrito plegado",
-    "cuántos litros tiene la olla",
+    "cuántos litros tiene esta olla",
     "cuántas tarjetas caben en la cartera",
     "cuántas botellas entran en el botellero",
     "cuánta ram tiene el portátil",
-    "cuántas hojas tiene la libreta",
+    "cuántas hojas tiene esta libreta",
     "qué fondo tienen los cajones por dentro",
     "el espejo es de cuerpo entero?",
     "cuánto cuelgan los pendientes",
@@ -119,12 +124,12 @@ export const productPagesSpanish: Partial<MorePhrases> = {
     "el beige tira más a crema o a gris?",
     "la versión blanca transparenta?",
     // Rendimiento.
-    "el hervidor tiene control de temperatura?",
+    "este hervidor tiene control de temperatura?",
     "hace mucho ruido el deshumidificador por la noche?",
     "a qué velocidad máxima va el patinete",
     "cuántos lúmenes tiene la linterna",
-    "hasta dónde llega la señal del repetidor wifi",
-    "qué potencia de succión tiene",
+    "hasta dónde llega la señal de este repetidor wifi",
+    "qué potencia de succión tiene esta aspiradora",
     "cuánto se calienta la plancha del pelo",
     "qué tal suenan los graves del altavoz",
     // Certificaciones, origen e ingredientes.
@@ -191,5 +196,9 @@ export const productPagesSpanish: Partial<MorePhrases> = {
     "qué hervidor de los que tenéis hierve más rápido",
     "qué guitarra me recomiendas para empezar",
     "cuál de vuestros cochecitos es mejor para un recién nacido",
+    // A gift for someone, chosen from the shop.
+    "a mi padre le encanta la jardinería, qué le puedo regalar de vuestra tienda por su cumple",
+    "busco un regalo para mi hermana que hace repostería, unos 40 euros",
+    "alguna idea de regalo para un adolescente que se pasa el día jugando a la consola",
   ],
 };

@@ -7,6 +7,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * size and capacity, fit, what it works with, power, what comes in the box, use and care, safety,
  * durability, variants, performance, certifications, origin and ingredients; beside them a few
  * counterparts asked of the world (`other`) or of which product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesFrench: Partial<MorePhrases> = {
   product_question: [
@@ -16,22 +21,22 @@ export const productPagesFrench: Partial<MorePhrases> = {
     "le plaid est en pur coton ou en mélange",
     "les verres sont en vrai verre ou en plastique",
     "le manche est en bois véritable ?",
-    "c'est quoi le rembourrage du coussin",
+    "c'est quoi le rembourrage de ce coussin",
     "la planche à découper est en bambou ?",
     "la coque est en silicone ou rigide",
     "les baskets sont en cuir ou en synthétique",
     "le fermoir du collier c'est quel métal",
     // Dimensions, poids, contenance.
     "le dossier de la chaise fait quelle hauteur",
-    "les assiettes font combien de diamètre",
+    "ces assiettes font combien de diamètre",
     "la laisse mesure combien",
     "la poussette pèse combien une fois pliée",
-    "la cocotte fait combien de litres",
+    "cette cocotte fait combien de litres",
     "on peut mettre combien de cartes dans le portefeuille",
     "le range-bouteilles prend combien de bouteilles",
     "le portable a combien de ram",
-    "le carnet a combien de pages",
-    "les tiroirs font quelle profondeur à l'intérieur",
+    "ce carnet a combien de pages",
+    "les tiroirs de cette commode font quelle profondeur à l'intérieur",
     "le miroir est assez grand pour se voir en entier ?",
     // Tailles.
     "je fais du M d'habitude, le M de celui-ci m'ira ?",
@@ -173,7 +178,7 @@ export const productPagesFrench: Partial<MorePhrases> = {
     "le sac à dos est lourd même vide ?",
     "elles conviennent pour le trail ces chaussures ?",
     "comment on l'allume la première fois",
-    "la télé a netflix intégré ?",
+    "cette télé a netflix intégré ?",
   ],
   other: [
     "comment enlever de la cire de bougie sur une nappe",
@@ -184,5 +189,9 @@ export const productPagesFrench: Partial<MorePhrases> = {
     "laquelle de vos bouilloires chauffe le plus vite",
     "quelle guitare vous conseillez pour débuter",
     "quelle poussette vous avez de mieux pour un nouveau-né",
+    // A gift for someone, chosen from the shop.
+    "mon père adore jardiner, qu'est-ce que je pourrais lui offrir chez vous pour son anniversaire",
+    "je cherche un cadeau pour ma sœur qui fait beaucoup de pâtisserie, budget 40 euros environ",
+    "une idée de cadeau pour un ado qui passe sa vie sur les jeux vidéo ?",
   ],
 };

@@ -8,6 +8,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * in the box, use and care, safety, durability, variants, performance, certifications (PSE, 技適),
  * origin and ingredients; beside them a few counterparts asked of the world (`other`) or of which
  * product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesJapanese: Partial<MorePhrases> = {
   product_question: [
@@ -24,13 +29,13 @@ export const productPagesJapanese: Partial<MorePhrases> = {
     "ギターのボディはどんな木材ですか",
     // 寸法・重さ・容量。
     "椅子の座面の高さは何cmですか",
-    "お皿の直径を教えてください",
+    "このお皿の直径を教えてください",
     "リードの長さはどれくらいですか",
     "ベビーカーは畳んだ状態で何キロですか",
     "炊飯器は何合炊きですか",
     "お弁当箱の容量は何mlですか",
     "財布にカードは何枚入りますか",
-    "ノートは何ページありますか",
+    "このノートは何ページありますか",
     "パソコンのメモリは何GBですか",
     "引き出しの内寸を知りたいです",
     "姿見は全身映りますか",
@@ -122,11 +127,11 @@ export const productPagesJapanese: Partial<MorePhrases> = {
     // 性能。
     "ケトルは温度設定できますか",
     "除湿機の音は夜うるさくないですか",
-    "キックボードの最高速度は",
+    "このキックボードの最高速度は",
     "懐中電灯は何ルーメンですか",
     "中継器の電波はどこまで届きますか",
     "吸引力は強いですか",
-    "ヘアアイロンの最高温度は？",
+    "このヘアアイロンの最高温度は？",
     "スピーカーの低音はしっかり出ますか",
     // 認証・原産地・原材料。
     "PSEマークは付いていますか",
@@ -156,10 +161,10 @@ export const productPagesJapanese: Partial<MorePhrases> = {
     // くだけた言い方・誤字・句読点なし。
     "これって結局なにに使うの",
     "パーカーの紐ついてる？",
-    "時計のベルトって替えられる？",
+    "この時計のベルトって替えられる？",
     "水筒って冷凍庫入れていい？",
     "色って実物もこんな鮮やか？",
-    "タブレットの画面何インチ？",
+    "このタブレットの画面何インチ？",
     "ケーブルついてる？別売り？",
     "13インチのMacBook入る？",
     "赤いケトル気になってるんですけど中はステンレスですか",
@@ -187,5 +192,9 @@ export const productPagesJapanese: Partial<MorePhrases> = {
     "お湯が一番早く沸くケトルはどれですか",
     "初心者におすすめのギターはどれ？",
     "新生児に一番いいベビーカーはどれですか",
+    // A gift for someone, chosen from the shop.
+    "父がガーデニング好きなんですが、誕生日にこちらで何を贈ったらいいですか",
+    "お菓子作りが趣味の姉へのプレゼントを探しています、予算は5000円くらい",
+    "ゲームばかりしている中学生の息子に何かプレゼントしたいです",
   ],
 };

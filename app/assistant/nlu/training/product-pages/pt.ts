@@ -8,6 +8,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * batteries, what comes in the box, use and care, safety, durability, variants, performance,
  * certifications, origin and ingredients; beside them a few counterparts asked of the world
  * (`other`) or of which product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesPortuguese: Partial<MorePhrases> = {
   product_question: [
@@ -25,12 +30,12 @@ export const productPagesPortuguese: Partial<MorePhrases> = {
     // Medidas, peso, capacidade.
     "quantos centímetros tem a mala de bordo",
     "qual a altura da cadeira até o assento",
-    "quanto pesa a bicicleta",
-    "quantos litros cabem na air fryer",
+    "quanto pesa essa bicicleta",
+    "quantos litros cabem nessa air fryer",
     "quantas xícaras vêm no jogo",
     "cabe quantas pessoas no sofá",
     "qual o tamanho do aquário em litros",
-    "quantos gigas de memória tem o celular",
+    "quantos gigas de memória tem esse celular",
     "qual o comprimento da corrente do pingente",
     "o guarda-roupa passa por uma porta normal?",
     "qual a espessura do colchonete de yoga",
@@ -78,7 +83,7 @@ export const productPagesPortuguese: Partial<MorePhrases> = {
     // Uso, montagem, instalação.
     "é fácil de montar sozinho?",
     "precisa de técnico pra instalar o ar condicionado?",
-    "como regula a temperatura do ferro",
+    "como regula a temperatura desse ferro",
     "tem manual em português?",
     "como se faz a primeira carga",
     "dá pra usar a panela de pressão no fogão de indução?",
@@ -121,9 +126,9 @@ export const productPagesPortuguese: Partial<MorePhrases> = {
     "o ar condicionado tem quantos btus",
     "o secador tem quantas velocidades",
     "quanto tempo a geladeira leva pra gelar",
-    "o aspirador faz muito barulho?",
+    "esse aspirador faz muito barulho?",
     "a caixinha de som é à prova d'água e tem grave forte?",
-    "qual a autonomia da patinete",
+    "qual a autonomia dessa patinete",
     // Certificações, origem, ingredientes.
     "tem selo do inmetro?",
     "é certificado pela anvisa?",
@@ -178,5 +183,9 @@ export const productPagesPortuguese: Partial<MorePhrases> = {
     "qual das chaleiras de vocês esquenta mais rápido",
     "que violão vocês indicam pra iniciante",
     "qual o melhor carrinho que vocês têm pra recém-nascido",
+    // A gift for someone, chosen from the shop.
+    "meu pai adora mexer no jardim, o que posso dar pra ele de aniversário da loja de vocês",
+    "procuro um presente pra minha irmã que ama fazer bolo, até uns 150 reais",
+    "alguma ideia de presente pra um adolescente que só quer saber de videogame?",
   ],
 };

@@ -8,6 +8,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * capacity, fit, what it works with, power, what comes in the box, use and care, safety,
  * durability, variants, performance, certifications, origin and ingredients; beside them a few
  * counterparts asked of the world (`other`) or of which product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesSimplifiedChinese: Partial<MorePhrases> = {
   product_question: [
@@ -23,14 +28,14 @@ export const productPagesSimplifiedChinese: Partial<MorePhrases> = {
     "手机壳是硅胶的还是硬壳",
     "吉他面板是单板吗",
     // 尺寸、重量、容量。
-    "椅子坐高多少",
-    "盘子直径多大",
-    "牵引绳多长",
+    "这款椅子坐高多少",
+    "这个盘子直径多大",
+    "这条牵引绳多长",
     "婴儿车折叠后多重",
     "电饭煲是几升的",
     "饭盒能装多少毫升",
-    "卡包能放几张卡",
-    "本子有多少页",
+    "这个卡包能放几张卡",
+    "这本子有多少页",
     "笔记本电脑内存多大",
     "抽屉内部尺寸是多少",
     "穿衣镜能照到全身吗",
@@ -126,11 +131,11 @@ export const productPagesSimplifiedChinese: Partial<MorePhrases> = {
     // 性能。
     "烧水壶能调温度吗",
     "除湿机晚上吵不吵",
-    "滑板车最高时速多少",
+    "这款滑板车最高时速多少",
     "手电筒多少流明",
     "信号能穿几堵墙",
     "吸力大不大",
-    "卷发棒最高多少度",
+    "这款卷发棒最高多少度",
     "音箱低音怎么样",
     "制冷快不快",
     // 认证、产地、成分。
@@ -157,7 +162,7 @@ export const productPagesSimplifiedChinese: Partial<MorePhrases> = {
     "尤克里里是23寸还是26寸",
     "电子琴是全配重键盘吗",
     "体脂秤能测体脂吗",
-    "额温枪准不准",
+    "这款额温枪准不准",
     // 口语、错字、不加标点。
     "亲 这个到底是干嘛用的",
     "卫衣有抽绳吗",
@@ -184,5 +189,13 @@ export const productPagesSimplifiedChinese: Partial<MorePhrases> = {
     "电视自带爱奇艺吗",
   ],
   other: ["桌布上的蜡怎么弄掉", "家里旧洗衣机漏水怎么修", "新生儿一天睡多久"],
-  recommendation: ["你家哪个烧水壶烧水最快", "新手买哪把吉他好", "新生儿用哪款推车最好"],
+  recommendation: [
+    "你家哪个烧水壶烧水最快",
+    "新手买哪把吉他好",
+    "新生儿用哪款推车最好",
+    // A gift for someone, chosen from the shop.
+    "我爸喜欢养花种菜，他生日在你们店买什么送他好",
+    "想给爱烘焙的姐姐挑个礼物，预算两百左右",
+    "有没有适合送给爱打游戏的初中生的礼物",
+  ],
 };

@@ -8,6 +8,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * size and capacity, fit, what it works with, power, what comes in the box, use and care, safety,
  * durability, variants, performance, certifications, origin and ingredients; beside them a few
  * counterparts asked of the world (`other`) or of which product to buy (`recommendation`).
+ *
+ * Twelfth round: measurement and quantity questions name the item or point at it as the page does
+ * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
+ * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
+ * the world's kitchen and hobbies.
  */
 export const productPagesTraditionalChinese: Partial<MorePhrases> = {
   product_question: [
@@ -23,14 +28,14 @@ export const productPagesTraditionalChinese: Partial<MorePhrases> = {
     "手機殼是軟殼還是硬殼",
     "呢個袋係咪真皮㗎",
     // 尺寸、重量、容量。
-    "椅子座高幾公分",
-    "盤子直徑多少公分",
+    "這張椅子座高幾公分",
+    "這個盤子直徑多少公分",
     "牽繩有多長",
     "嬰兒推車收起來多重",
     "電鍋是幾人份的",
     "便當盒容量多少",
     "皮夾可以放幾張卡",
-    "筆記本有幾頁",
+    "這本筆記本有幾頁",
     "筆電記憶體多大",
     "抽屜裡面的尺寸是多少",
     "呢個鏡照唔照到全身",
@@ -126,9 +131,9 @@ export const productPagesTraditionalChinese: Partial<MorePhrases> = {
     "除濕機晚上會很吵嗎",
     "滑板車最快可以跑多快",
     "手電筒幾流明",
-    "Wi-Fi延伸器可以傳多遠",
+    "這台Wi-Fi延伸器可以傳多遠",
     "吸力夠不夠強",
-    "離子夾最高幾度",
+    "這款離子夾最高幾度",
     "喇叭低音夠嗎",
     // 認證、產地、成分。
     "有BSMI商檢標章嗎",
@@ -140,7 +145,7 @@ export const productPagesTraditionalChinese: Partial<MorePhrases> = {
     "咖啡豆是哪裡產的",
     "洗髮精有含矽靈嗎",
     "橄欖油是冷壓的嗎",
-    "巧克力可可濃度多少",
+    "這款巧克力可可濃度多少",
     "開封後可以放多久",
     "係咪日本製㗎",
     // 書、車、樂器、健康。
@@ -173,11 +178,19 @@ export const productPagesTraditionalChinese: Partial<MorePhrases> = {
     "標準版跟Pro版差在哪",
     "有詳細規格嗎",
     "一罐有幾份",
-    "行李箱空的時候幾公斤",
+    "這個行李箱空的時候幾公斤",
     "這雙鞋可以穿去健身房嗎",
     "第一次要怎麼開機",
     "電視有內建Netflix嗎",
   ],
   other: ["桌巾上的蠟要怎麼弄掉", "家裡的舊洗衣機漏水要怎麼修", "新生兒一天睡多久"],
-  recommendation: ["你們哪一台快煮壺煮水最快", "新手買哪一把吉他比較好", "新生兒用哪台推車最好"],
+  recommendation: [
+    "你們哪一台快煮壺煮水最快",
+    "新手買哪一把吉他比較好",
+    "新生兒用哪台推車最好",
+    // A gift for someone, chosen from the shop.
+    "我爸很喜歡種花，他生日在你們這邊買什麼送他比較好",
+    "想送喜歡做甜點的姊姊一個禮物，預算一千五左右",
+    "有沒有適合送給愛打電動的國中生的禮物",
+  ],
 };

@@ -169,6 +169,7 @@ export const regionalSpanish: Partial<MorePhrases> = {
     "¿cómo cambio la contraseña desde el móvil?",
   ],
   human_agent: [
+    "¿sos una persona o un bot?",
     "quiero hablar con una persona de verdad, porfa",
     "¿me pasás con alguien del equipo?",
     "pásame con un asesor",
@@ -206,7 +207,6 @@ export const regionalSpanish: Partial<MorePhrases> = {
     "¿qué hora es en madrid ahora?",
     "recomiéndame una serie para ver este finde",
     "quiero suscribirme al boletín de ofertas",
-    "¿sos una persona o un bot?",
     "¿cómo saco turno con el médico?",
   ],
 };

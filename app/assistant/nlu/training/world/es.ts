@@ -6,6 +6,10 @@ import type { MorePhrases } from "../more/more-phrases";
  * chistes, el asistente mismo, servicios de otras empresas), which the shop's assistant does not
  * answer: `other`. Many read like a request to the shop on the surface (un saldo, un vuelo que
  * seguir, una reserva que anular, una maleta perdida, un recibo que pagar).
+ *
+ * Twelfth round: advice about things the shop does not sell (an accountant, a restaurant, a
+ * mechanic, a podcast, a holiday), beside the gift ideas that stay `recommendation`; left out, as
+ * closest to questions about a product: baggage allowances, smart-home commands (lights, volume).
  */
 export const worldSpanish: Partial<MorePhrases> = {
   other: [
@@ -30,7 +34,6 @@ export const worldSpanish: Partial<MorePhrases> = {
     "resérvame una habitación en Oporto dos noches",
     "la aerolínea me ha perdido la maleta",
     "mi equipaje no salió por la cinta en el aeropuerto",
-    "cuántas piezas de equipaje puedo llevar en bodega con Iberia",
     "necesito visado para ir a Estados Unidos con pasaporte español",
     "cuánto tarda en renovarse el pasaporte",
     "alquílame un coche en el aeropuerto de Málaga",
@@ -67,12 +70,10 @@ export const worldSpanish: Partial<MorePhrases> = {
     "apunta leche y huevos en la lista de la compra",
     "quita el pan de la lista de la compra",
     "qué tengo pendiente hoy en mi lista de tareas",
-    "baja las luces del salón",
     "pon la calefacción a 21 grados",
     "qué tengo en la agenda el viernes",
     "ponme algo de salsa",
     "pasa a la siguiente canción",
-    "sube el volumen",
     // Coche.
     "cuándo le toca el cambio de aceite a mi coche",
     "a cuánta presión van las ruedas de un seat ibiza",
@@ -124,5 +125,11 @@ export const worldSpanish: Partial<MorePhrases> = {
     "cómo recupero la fianza del piso",
     "en qué va mi solicitud del pasaporte",
     "el gimnasio me sigue cobrando aunque me di de baja",
+    // Advice about things the shop does not sell.
+    "conoces algún buen gestor por mi zona",
+    "qué podcast me pongo para ir al trabajo",
+    "a dónde me voy de vacaciones en octubre",
+    "me recomiendas algún restaurante para una cena romántica",
+    "qué taller mecánico me recomiendas por aquí",
   ],
 };

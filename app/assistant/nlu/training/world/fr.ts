@@ -6,6 +6,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * santé, la culture générale, les blagues, l'assistant lui-même, les services d'autres
  * entreprises), which the shop's assistant does not answer: `other`. Many read like a request to
  * the shop on the surface (un solde, un vol à suivre, une réservation à annuler, une valise perdue).
+ *
+ * Twelfth round: advice about things the shop does not sell (an accountant, a mechanic, a podcast,
+ * a holiday), beside the gift ideas that stay `recommendation`; left out, as closest to questions
+ * about a product: baggage allowances, smart-home commands (lights) and trivia that the
+ * cross-validation read as product questions.
  */
 export const worldFrench: Partial<MorePhrases> = {
   other: [
@@ -31,7 +36,6 @@ export const worldFrench: Partial<MorePhrases> = {
     "réserve-moi une chambre à Lisbonne pour deux nuits",
     "la compagnie aérienne a perdu ma valise",
     "mon bagage n'est jamais arrivé sur le tapis à l'aéroport",
-    "combien de bagages en soute avec Air France",
     "faut-il un visa pour aller au Canada",
     "combien de temps pour refaire un passeport",
     "loue-moi une voiture à l'aéroport de Marseille",
@@ -73,7 +77,6 @@ export const worldFrench: Partial<MorePhrases> = {
     "ajoute du beurre et des œufs à ma liste de courses",
     "enlève le pain de la liste de courses",
     "qu'est-ce que j'ai sur ma liste de choses à faire",
-    "baisse la lumière du salon",
     "j'ai quoi dans mon agenda vendredi",
     "mets un peu de jazz",
     "chanson suivante",
@@ -99,7 +102,6 @@ export const worldFrench: Partial<MorePhrases> = {
     "combien de doliprane je peux prendre par jour",
     // Culture générale, blagues, jeux.
     "qui a écrit les misérables",
-    "quelle est la plus haute montagne d'Europe",
     "en quelle année a eu lieu la révolution française",
     "combien d'habitants en Belgique",
     "raconte-moi une blague de Toto",
@@ -123,5 +125,10 @@ export const worldFrench: Partial<MorePhrases> = {
     "comment récupérer ma caution chez mon propriétaire",
     "où en est ma demande de carte d'identité",
     "ma salle de sport continue de me prélever après la résiliation",
+    // Advice about things the shop does not sell.
+    "tu connais un bon comptable dans le coin",
+    "quel podcast écouter dans le métro",
+    "où partir en vacances en octobre",
+    "tu connais un garage sérieux dans le quartier",
   ],
 };

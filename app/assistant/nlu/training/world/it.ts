@@ -6,6 +6,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * generale, le barzellette, l'assistente stesso, i servizi di altre aziende), which the shop's
  * assistant does not answer: `other`. Many read like a request to the shop on the surface (un
  * saldo, un volo da seguire, una prenotazione da annullare, una valigia persa, una bolletta).
+ *
+ * Twelfth round: advice about things the shop does not sell (an accountant, a restaurant, a
+ * mechanic, a podcast, a holiday), beside the gift ideas that stay `recommendation`; left out, as
+ * closest to questions about a product: baggage allowances, smart-home commands (lights, heating,
+ * volume).
  */
 export const worldItalian: Partial<MorePhrases> = {
   other: [
@@ -32,7 +37,6 @@ export const worldItalian: Partial<MorePhrases> = {
     "prenotami una camera a Napoli per due notti",
     "la compagnia aerea mi ha perso la valigia",
     "il mio bagaglio non è uscito dal nastro in aeroporto",
-    "quanti bagagli posso imbarcare con Ita Airways",
     "serve il visto per andare in Giappone",
     "quanto ci vuole per rinnovare il passaporto",
     "noleggiami una macchina all'aeroporto di Catania",
@@ -67,12 +71,9 @@ export const worldItalian: Partial<MorePhrases> = {
     "aggiungi latte e uova alla lista della spesa",
     "togli il pane dalla lista della spesa",
     "cosa ho da fare oggi nella lista delle cose da fare",
-    "abbassa le luci in salotto",
-    "alza il riscaldamento a 20 gradi",
     "che impegni ho venerdì in agenda",
     "metti un po' di musica jazz",
     "canzone successiva",
-    "alza il volume",
     // Auto.
     "quando devo fare il tagliando alla macchina",
     "che pressione vogliono le gomme della panda",
@@ -119,5 +120,11 @@ export const worldItalian: Partial<MorePhrases> = {
     "come mi faccio ridare la caparra dal padrone di casa",
     "a che punto è la richiesta della carta d'identità",
     "la palestra mi addebita ancora la quota anche se ho disdetto",
+    // Advice about things the shop does not sell.
+    "conosci un buon commercialista in zona",
+    "che podcast posso ascoltare in treno",
+    "dove vado in vacanza a ottobre",
+    "mi consigli un ristorante per una cena romantica",
+    "che meccanico mi consigli in zona",
   ],
 };

@@ -6,6 +6,11 @@ import type { MorePhrases } from "../more/more-phrases";
  * 別家公司的服務), which the shop's assistant does not answer: `other`. Many read like a request to
  * the shop on the surface (餘額、班機動態、取消訂房、機場遺失行李、繳電費). The Simplified set's phrases
  * are converted into this set as well; these are the region's own words.
+ *
+ * Twelfth round: advice about things the shop does not sell (an accountant, a restaurant, a
+ * mechanic, a podcast, a holiday), beside the gift ideas that stay `recommendation`; left out, as
+ * closest to questions about a product: baggage allowances, smart-home commands (lights, heating,
+ * volume).
  */
 export const worldTraditionalChinese: Partial<MorePhrases> = {
   other: [
@@ -65,12 +70,9 @@ export const worldTraditionalChinese: Partial<MorePhrases> = {
     "購物清單加衛生紙",
     "把牛奶從待買清單刪掉",
     "今天的待辦事項有什麼",
-    "把客廳的燈關小一點",
-    "冷氣開到27度",
     "禮拜五行事曆有排什麼",
     "放點五月天的歌",
     "下一首",
-    "音量調大聲一點",
     // 汽機車。
     "機車多久要換一次機油",
     "車子的胎壓要打多少",
@@ -119,5 +121,11 @@ export const worldTraditionalChinese: Partial<MorePhrases> = {
     "週六演唱會的票想退",
     "房東不還押金怎麼辦",
     "健身房解約了還一直扣款",
+    // Advice about things the shop does not sell.
+    "附近有推薦的會計師嗎",
+    "通勤的時候聽什麼podcast好",
+    "十月連假要去哪裡玩",
+    "推薦一間適合約會的餐廳",
+    "附近哪間機車行比較可靠",
   ],
 };
