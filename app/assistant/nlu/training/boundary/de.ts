@@ -130,6 +130,5 @@ export const boundaryGerman: BoundaryPhrases = {
   shipping_info: [
     "liefert ihr auch nach österreich?",
     "was kostet der versand in die schweiz",
-    "liefert ihr auch samstags",
   ],
 };

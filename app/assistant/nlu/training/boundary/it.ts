@@ -119,8 +119,6 @@ export const boundaryItalian: BoundaryPhrases = {
   ],
   payment: ["accettate american express?", "si può pagare con paypal?", "posso usare satispay"],
   shipping_info: [
-    "spedite anche in svizzera?",
     "quanto costa la spedizione in sardegna",
-    "consegnate anche il sabato?",
   ],
 };
