@@ -127,8 +127,5 @@ export const boundaryGerman: BoundaryPhrases = {
     "welche karten akzeptiert ihr",
     "kann ich auf rechnung bezahlen",
   ],
-  shipping_info: [
-    "liefert ihr auch nach österreich?",
-    "was kostet der versand in die schweiz",
-  ],
+  shipping_info: ["liefert ihr auch nach österreich?", "was kostet der versand in die schweiz"],
 };

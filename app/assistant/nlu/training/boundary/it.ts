@@ -118,7 +118,5 @@ export const boundaryItalian: BoundaryPhrases = {
     "cambiare l'email del mio profilo",
   ],
   payment: ["accettate american express?", "si può pagare con paypal?", "posso usare satispay"],
-  shipping_info: [
-    "quanto costa la spedizione in sardegna",
-  ],
+  shipping_info: ["quanto costa la spedizione in sardegna"],
 };
