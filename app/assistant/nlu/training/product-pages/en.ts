@@ -14,6 +14,13 @@ import type { MorePhrases } from "../more/more-phrases";
  * (this, these, questo, この, 这款), so that bare quantity words stay with facts about the world;
  * `recommendation` adds gift ideas for someone, chosen from the shop, which read as `other` beside
  * the world's kitchen and hobbies.
+ *
+ * Thirteenth round: the way marketplace shoppers ask about a listing, short and factual: fit with
+ * a named car, device or part, specs with units, what the listing includes or leaves out, the
+ * seller's earlier version, country of manufacture, replacement parts, batteries, the item's
+ * warranty, scent, taste and texture, whether it is genuine, some misspelt or unpunctuated; one
+ * item's suitability stays `product_question`. Beside them the units, standards and brands asked
+ * of the world (`other`), and asking which item to buy (`recommendation`).
  */
 export const productPagesEnglish: Partial<MorePhrases> = {
   product_question: [
@@ -279,6 +286,122 @@ export const productPagesEnglish: Partial<MorePhrases> = {
     "what's the difference between the standard and pro version apart from price",
     "how much does the suitcase weigh with nothing in it",
     "will a 16 inch laptop slide into the sleeve",
+    // Thirteenth round: marketplace listing questions, short and factual.
+    // Fit with a named vehicle, device or part.
+    "will this fit a 2014 honda accord as a front bumper lip",
+    "does this headlight assembly fit an 2011 f150 xlt",
+    "fits the rear wiper on a 2016 rav4?",
+    "will these brake pads go on a 2009 civic si",
+    "would it bolt onto a 2018 jeep wrangler jl",
+    "wil this fit my 2015 camry le",
+    "does this work with alexa or is it google assistant only",
+    "will this charger do fast charging on a galaxy s21",
+    "is it compatible with the ps5 or just the ps4",
+    "does the grip work on the switch lite",
+    "will it pair with my echo dot 3rd gen",
+    "will this cover fit an iphone 15 pro max",
+    "can this replace the water filter in a kenmore 795 fridge",
+    "will the pods from other brands work in this machine",
+    "does this battery slot into a dewalt 20v drill",
+    "can this toner go in a brother hl-l2350",
+    "would this mount hold a 65 inch samsung",
+    "does the headset work on xbox series x with chat",
+    "will this skirt fit a king bed with a 16 inch drop",
+    "works with a pixel 8 pro?",
+    // Specs with units.
+    "what's the wattage on this blender",
+    "how many watts does it pull on the high setting",
+    "is it actually 20000 mah or less",
+    "how many ounces does this tumbler hold with the lid on",
+    "how many fl oz is the serum bottle",
+    "thread count on these sheets?",
+    "what gauge is this speaker wire",
+    "what gauge are the posts on these earrings",
+    "how many inches long is the charging cord",
+    "what are this desk's dimensions in inches",
+    "is this 110v or 220v",
+    "what amperage does the adapter put out",
+    "how many quarts is this slow cooker",
+    "what's the weight limit in pounds on this step stool",
+    "how many btu is this heater",
+    "is the monitor 1080p or 4k",
+    "is the hitch receiver 2 inch or 1 1/4",
+    "how thick is the yoga mat in mm",
+    "how many decibels is it on max",
+    "whats the wattage",
+    "how big is the tank in gallons",
+    // What the listing includes or leaves out.
+    "does it come with the wall plug or only the cable",
+    "is a memory card included or do i buy one separately",
+    "does the kit include the mounting hardware",
+    "are batteries included with the remote",
+    "is the lamp shade included in the price",
+    "the photo shows a case with it, does that come with it",
+    "is the tripod in the pictures included",
+    "do you get both pillows in the photo or just one",
+    "how many pieces are in the pack",
+    "is the price for one or for a pair",
+    "does the bed frame come with slats",
+    "are the instructions in english",
+    "dose this come with a remote",
+    "do it come with the strap shown",
+    // Against the seller's earlier version.
+    "is this an upgrade on the older model you used to sell",
+    "is this the new version or old stock",
+    "how is this one better than the 2022 version",
+    "is this the updated one with the usb c port",
+    "did the formula change from the last bottle i ordered from you",
+    // Country of manufacture.
+    "which country is this manufactured in",
+    "is this made in the usa or china",
+    "is the knife actually made in japan or just designed there",
+    "where are these boots produced",
+    // Replacement parts.
+    "can i buy replacement pads for this",
+    "are spare filters sold for this purifier",
+    "if the carafe breaks can i get just a new carafe",
+    "do you sell replacement bulbs for this lamp",
+    "are the ear tips replaceable when they wear out",
+    // Batteries.
+    "what kind of batteries does this take",
+    "does it use a cr2032 coin cell",
+    "can the battery be replaced once it dies",
+    "does it run on a 9v",
+    "how long does the battery last with heavy use",
+    // The item's warranty.
+    "does this have a manufacturer warranty",
+    "how many years warranty on the compressor",
+    "is the warranty valid outside the us",
+    "does the warranty cover water damage",
+    // Scent, taste and texture.
+    "what does this candle smell like",
+    "is the scent strong or pretty subtle",
+    "does the lotion leave a greasy feel",
+    "does it taste chalky when mixed with water",
+    "is the protein powder very sweet",
+    "is the fabric scratchy or soft against skin",
+    "is the mattress on the firm side",
+    "does the perfume last all day or fade by lunch",
+    // Genuine or original.
+    "is this genuine apple or a copy",
+    "is this an authentic product from the brand",
+    "is it original or a knockoff",
+    "is it real leather or pu",
+    "is the ink cartridge oem or compatible",
+    "is this a real lego set or a clone brand",
+    // Typos and no question mark.
+    "is it waterprof",
+    "is this dishwaher safe",
+    "can it be used outdoors in the rain",
+    "do the speaker have bluetooth 5",
+    "hw long is the cable on this",
+    // One item's suitability (product_question), not which to buy.
+    "would this be good for a beginner piano player",
+    "is this a good pick for a small apartment",
+    "would this be ok for a 5 year old",
+    "is this tough enough for job site use",
+    "ok for oily skin or too heavy?",
+    "is this camera decent for vlogging",
   ],
   // The same subjects asked of the world or of the shopper's own things, not of anything the
   // shop sells.
@@ -286,6 +409,18 @@ export const productPagesEnglish: Partial<MorePhrases> = {
     "how do i get candle wax out of a tablecloth",
     "how do i reset the wifi on my neighbour's tv",
     "how much sleep does a newborn need",
+    // Thirteenth round: the units, standards and brands themselves.
+    "what does mah stand for",
+    "how many ounces are in a liter",
+    "who invented the lithium ion battery",
+    "does a higher thread count really mean softer sheets",
+    "convert 65 inches to centimeters",
+    "what year did the ps5 come out",
+    "what does oem mean",
+    "how can you tell if leather is real",
+    "how often should the brake pads on my civic be changed",
+    "how do i change the battery in my car key",
+    "what's the recommended tire pressure for a 2014 accord",
   ],
   // Which product to buy, not a question about the one on the page.
   recommendation: [
@@ -298,5 +433,16 @@ export const productPagesEnglish: Partial<MorePhrases> = {
     "my dad's really into gardening, what could i get him for his birthday from you",
     "need a present for my sister who loves baking, budget about 40",
     "any gift ideas for a teenager who's always gaming",
+    // Thirteenth round: asking the shop which item to buy.
+    "what should i buy for a beginner photographer",
+    "what would you recommend for someone just starting guitar",
+    "which blender do you suggest for smoothies",
+    "can you suggest a case for an iphone 14",
+    "which is your best charger for a samsung phone",
+    "recommend me a cheap bluetooth speaker",
+    "which of your mattresses is best for a side sleeper",
+    "got anything like this but cheaper",
+    "which of your oil painting sets suits someone starting out",
+    "what do you recommend for really dry skin",
   ],
 };
