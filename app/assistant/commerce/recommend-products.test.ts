@@ -5,6 +5,7 @@ import {
   buildLineItem,
   buildOrder,
   buildProduct,
+  buildVariants,
   daysAgo,
   startCommerceTestShop,
 } from "./test-factories";
@@ -130,5 +131,23 @@ describe("personal recommendations", () => {
     });
     expect(chinese.map((card) => card.handle)).toEqual([cheap.handle]);
     expect(chinese[0]?.reason).toContain("低于");
+  });
+  it("keeps what goes with the product in view within the shopper's budget", async () => {
+    const lamp = buildProduct({ title: "Camp lamp", productType: "Camp lights" });
+    const wick = buildProduct({
+      title: "Lamp wick",
+      productType: "Camp lights",
+      ...buildVariants({ options: [{ name: "Size", values: ["S", "M"] }], price: "0.90" }),
+    });
+    const lantern = buildProduct({ title: "Big lantern", productType: "Camp lights" });
+    shop.data.products.push(lamp, wick, lantern);
+    const cards = await answers().recommendProducts({
+      productHandle: lamp.handle,
+      need: { text: "anything for it", maxPrice: 1 },
+      language: "en",
+      limit: 3,
+    });
+    // The lantern (40.00) is of the same type as the lamp, but over the budget.
+    expect(cards.map((card) => card.handle)).toEqual([wick.handle]);
   });
 });

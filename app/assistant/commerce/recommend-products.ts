@@ -32,7 +32,12 @@ export interface RecommendationSources {
 export interface RecommendProductsOptions {
   productHandle?: string;
   customerId?: string;
-  need?: { text: string; maxPrice?: number; productType?: string };
+  /**
+   * What the shopper described. `maxPrice` bounds every suggestion, whatever its source;
+   * `matchingOnly` ("anything cheaper?" after suggestions) keeps to products that match the need's
+   * words, with nothing else to fill.
+   */
+  need?: { text: string; maxPrice?: number; productType?: string; matchingOnly?: boolean };
   language: string;
   limit: number;
 }
@@ -79,6 +84,8 @@ export async function recommendProducts(
       const id = numericId(product.id);
       if (excluded.has(id) || product.status !== "ACTIVE") continue;
       if (!product.variants.nodes.some((variant) => variant.availableForSale)) continue;
+      const maxPrice = options.need?.maxPrice;
+      if (maxPrice !== undefined && lowestPrice(product) > maxPrice) continue;
       excluded.add(id);
       picks.push({ product, reason: reason(product) });
     }
@@ -116,6 +123,8 @@ export async function recommendProducts(
       needReason(product, need, options.language),
     );
   }
+
+  if (need?.matchingOnly) return cardsOf(picks);
 
   if (options.productHandle && picks.length < limit) {
     const inView = await loadProduct({
@@ -171,6 +180,10 @@ export async function recommendProducts(
   }
 
   if (picks.length === 0 && failures.length > 0) throw failures[0];
+  return cardsOf(picks);
+}
+
+function cardsOf(picks: Pick[]): ProductCard[] {
   return picks.map((pick) => buildProductCard({ product: pick.product, reason: pick.reason }));
 }
 
@@ -278,13 +291,15 @@ async function searchForNeed(
           [...filters, words.map((word) => `${stem(word)}*`).join(" OR ")].join(" "),
         )
       : [];
-  const filtered = worded.length >= 4 ? [] : await searchProducts(sources, filters.join(" "));
+  const filtered =
+    worded.length >= 4 || need.matchingOnly ? [] : await searchProducts(sources, filters.join(" "));
   const unique = [
     ...new Map([...worded, ...filtered].map((product) => [product.id, product])).values(),
   ];
   return unique
     .filter((product) => need.maxPrice === undefined || lowestPrice(product) <= need.maxPrice)
     .map((product) => ({ product, score: matchedWords(product, words).length }))
+    .filter(({ score }) => score > 0 || !need.matchingOnly)
     .sort((a, b) => b.score - a.score || lowestPrice(a.product) - lowestPrice(b.product))
     .map(({ product }) => product);
 }

@@ -24,7 +24,7 @@ export interface CommerceAnswers {
   recommendProducts(options: {
     productHandle?: string;
     customerId?: string;
-    need?: { text: string; maxPrice?: number; productType?: string };
+    need?: { text: string; maxPrice?: number; productType?: string; matchingOnly?: boolean };
     language: string;
     limit: number;
   }): Promise<ProductCard[]>;

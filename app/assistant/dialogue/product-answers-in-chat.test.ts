@@ -174,18 +174,20 @@ describe("suggestions refined by price", () => {
       card.type === "product" ? [Number(card.price.amount)] : [],
     );
 
-  it('shows cheaper ones on "anything cheaper?" and keeps to a budget the shopper names', async () => {
+  it('says the suggestions were the least expensive on "anything cheaper?", then keeps to a budget', async () => {
     const [first, cheaper, budget] = await chat(null, [
       "can you recommend a backpack?",
       "anything cheaper?",
-      "what about under $70?",
+      "what about under $90?",
     ]);
-    const shown = pricesOf(first);
-    expect(shown.length).toBeGreaterThan(0);
-    const lower = pricesOf(cheaper);
-    expect(lower.length).toBeGreaterThan(0);
-    expect(Math.max(...lower)).toBeLessThan(Math.min(...shown));
-    expect(pricesOf(budget).every((price) => price <= 70)).toBe(true);
+    expect(pricesOf(first).length).toBeGreaterThan(0);
+    // Suggestions for a need come cheapest first: nothing of the kind costs less, and nothing else fills in.
+    expect(cheaper?.reply.text).toBe(
+      "Those are the least expensive I have for that. Would you like to see something else?",
+    );
+    expect(cheaper?.reply.cards).toEqual([]);
+    expect(pricesOf(budget).length).toBeGreaterThan(0);
+    expect(pricesOf(budget).every((price) => price <= 90)).toBe(true);
   });
 
   it("reads a budget in the first request, in Spanish", async () => {

@@ -694,11 +694,19 @@ async function recommendationTurn(input: DecideOptions): Promise<Decision> {
   const cards = await options.commerce.recommendProducts({
     productHandle: state.productHandle ?? undefined,
     customerId: options.customer?.id,
-    need: maxPrice === undefined ? { text: need } : { text: need, maxPrice },
+    // "Anything cheaper?" wants the same kind of thing, not whatever costs less.
+    need: { text: need, ...(maxPrice === undefined ? {} : { maxPrice }), matchingOnly: cheaper },
     language,
     limit: 3,
   });
-  if (cards.length === 0) return { paragraphs: [messages.recommendNone], helped: true };
+  if (cards.length === 0) {
+    // Keep what was shown, so a budget can still refine it.
+    if (shown) state.recommended = shown;
+    return {
+      paragraphs: [cheaper ? messages.recommendNoneCheaper : messages.recommendNone],
+      helped: true,
+    };
+  }
   const prices = cards.flatMap((card) =>
     card.type === "product" ? [Number(card.price.amount)] : [],
   );

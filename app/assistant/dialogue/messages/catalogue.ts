@@ -40,6 +40,8 @@ export interface DialogueMessages {
   productPageSilent: string;
   recommendIntro: string;
   recommendNone: string;
+  /** "Anything cheaper?" when the suggestions shown were already the least expensive. */
+  recommendNoneCheaper: string;
   topicHelp: string;
   humanQuickReply: string;
   /** Asked before a ticket is made when no email is known for the shopper. */

@@ -44,6 +44,8 @@ export const de: DialogueMessages = {
   productPageSays: "Das steht auf der Seite von {title}:",
   productPageSilent: "Mehr dazu steht nicht auf der Produktseite.",
   recommendIntro: "Das würde ich dir vorschlagen:",
+  recommendNoneCheaper:
+    "Das sind die günstigsten, die ich dafür habe. Möchtest du etwas anderes sehen?",
   recommendNone: "Ich habe nichts Passendes gefunden. Erzählst du mir etwas mehr?",
   topicHelp: "Dabei helfe ich gern. Kannst du mir etwas mehr sagen?",
   humanQuickReply: "Mit einer Person sprechen",

@@ -42,6 +42,8 @@ export const en: DialogueMessages = {
   productPageSays: "Here's what the page for {title} says:",
   productPageSilent: "The product page doesn't say more about that.",
   recommendIntro: "Here are a few I'd suggest:",
+  recommendNoneCheaper:
+    "Those are the least expensive I have for that. Would you like to see something else?",
   recommendNone: "I couldn't find a good match. Could you tell me a bit more about what you need?",
   topicHelp: "I can help with that. Could you tell me a little more?",
   humanQuickReply: "Talk to a person",

@@ -40,6 +40,7 @@ export const it: DialogueMessages = {
   productPageSays: "Ecco cosa dice la pagina di {title}:",
   productPageSilent: "La pagina del prodotto non dice altro su questo.",
   recommendIntro: "Ecco qualche suggerimento:",
+  recommendNoneCheaper: "Sono i più economici che ho per questo. Vuoi vedere qualcos'altro?",
   recommendNone: "Non ho trovato nulla di adatto. Mi dici qualcosa in più?",
   topicHelp: "Posso aiutarti. Mi dai qualche dettaglio in più?",
   humanQuickReply: "Parla con una persona",

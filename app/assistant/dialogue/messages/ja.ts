@@ -37,6 +37,8 @@ export const ja: DialogueMessages = {
   productPageSays: "{title}の商品ページにはこう書かれています：",
   productPageSilent: "商品ページにはそれ以上の記載がありません。",
   recommendIntro: "おすすめはこちらです：",
+  recommendNoneCheaper:
+    "ご希望に合う中では、それらが最もお手頃な商品です。ほかの商品もご覧になりますか？",
   recommendNone: "ぴったりの商品が見つかりませんでした。もう少し詳しく教えてください。",
   topicHelp: "お手伝いします。もう少し詳しく教えていただけますか？",
   humanQuickReply: "スタッフと話す",
