@@ -291,8 +291,7 @@ async function searchForNeed(
           [...filters, words.map((word) => `${stem(word)}*`).join(" OR ")].join(" "),
         )
       : [];
-  const filtered =
-    worded.length >= 4 || need.matchingOnly ? [] : await searchProducts(sources, filters.join(" "));
+  const filtered = worded.length >= 4 ? [] : await searchProducts(sources, filters.join(" "));
   const unique = [
     ...new Map([...worded, ...filtered].map((product) => [product.id, product])).values(),
   ];

@@ -688,14 +688,15 @@ async function recommendationTurn(input: DecideOptions): Promise<Decision> {
   const shown = previous.recommended;
   const cheaper = shown !== null && asksCheaper(options.text);
   // A refinement ("anything cheaper?", "under 50?") keeps what was asked for before.
-  const need =
-    shown !== null && (cheaper || budget !== null) ? `${shown.need} ${options.text}` : options.text;
+  const refining = shown !== null && (cheaper || budget !== null);
+  // The refinement's own words are its price ("what about under 100?"), not a new need.
+  const need = refining ? shown.need : options.text;
   const maxPrice = budget ?? (cheaper && shown ? Math.max(0, shown.lowestPrice - 0.01) : undefined);
   const cards = await options.commerce.recommendProducts({
     productHandle: state.productHandle ?? undefined,
     customerId: options.customer?.id,
-    // "Anything cheaper?" wants the same kind of thing, not whatever costs less.
-    need: { text: need, ...(maxPrice === undefined ? {} : { maxPrice }), matchingOnly: cheaper },
+    // "Anything cheaper?" or "under 100?" wants the same kind of thing, not whatever costs less.
+    need: { text: need, ...(maxPrice === undefined ? {} : { maxPrice }), matchingOnly: refining },
     language,
     limit: 3,
   });
