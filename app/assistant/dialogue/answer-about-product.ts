@@ -1,6 +1,5 @@
 import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import type { ProductFacts } from "../commerce/types";
-import { conceptsOf } from "../nlu/concepts";
 import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import type { Entity, Language } from "../nlu/types";
 import type { DialogueMessages } from "./messages/index";
@@ -267,10 +266,12 @@ export function answerAboutProduct(options: {
   facts: ProductFacts;
   text: string;
   entities: Entity[];
+  /** The question's shop concepts, as understanding read them. */
+  concepts: string[];
   language: Language;
   messages: DialogueMessages;
 }): ProductAnswer {
-  const { facts, text, entities, language, messages } = options;
+  const { facts, text, entities, concepts, language, messages } = options;
   const asked = askedChoices(facts, text, entities);
   if (asked.length > 0 && facts.options.length > 0)
     return { ...answerChoice(facts, asked, messages), helped: true };
@@ -302,7 +303,7 @@ export function answerAboutProduct(options: {
   // Price, stock and choices are in the summary; anything else the question names is not.
   const summaryTerms = termsOf(summary.join(" "), language);
   const unanswered = questionTerms.filter((term) => !hasTerm(summaryTerms, term));
-  const asksPrice = conceptsOf(normaliseText(text)).has("cost");
+  const asksPrice = concepts.includes("cost");
   if (unanswered.length === 0 || asksPrice) return { paragraphs: summary, helped: true };
   return { paragraphs: [...summary, messages.productPageSilent], helped: false };
 }

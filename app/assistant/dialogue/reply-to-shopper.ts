@@ -7,7 +7,6 @@ import { expectedReplyAt, formatOpeningTime } from "../escalation/business-hours
 import { decideHandoff } from "../escalation/decide-handoff";
 import type { ShopKnowledge } from "../knowledge/build-shop-knowledge";
 import type { Intent, Language, SentimentLabel, Understanding } from "../nlu/types";
-import { conceptsOf } from "../nlu/concepts";
 import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import { understandMessage } from "../nlu/understand-message";
 import type { AssistantReply, Card } from "../reply";
@@ -508,8 +507,8 @@ async function decide(input: DecideOptions): Promise<Decision> {
     (entity) => entity.type === "size" || entity.type === "colour",
   );
   // "Quanto costa?" names a cost and nothing else: on a product page, the product's price.
-  const concepts = conceptsOf(normaliseText(options.text));
-  const asksOnlyPrice = concepts.size === 1 && concepts.has("cost");
+  const { concepts } = understanding;
+  const asksOnlyPrice = concepts.length === 1 && concepts[0] === "cost";
   const aboutProductInView =
     state.productHandle !== null &&
     ((confident &&
@@ -664,6 +663,7 @@ async function productTurn(input: DecideOptions): Promise<Decision> {
     facts,
     text: options.text,
     entities: understanding.entities,
+    concepts: understanding.concepts,
     language,
     messages,
   });

@@ -65,6 +65,8 @@ export const UnderstandingSchema = z.object({
   confidence: z.number(),
   alternatives: z.array(z.object({ intent: IntentSchema, confidence: z.number() })),
   entities: z.array(EntitySchema),
+  /** Shop-service concepts the message names (shipping, cost, returning…), shared across languages. */
+  concepts: z.array(z.string()),
   sentiment: SentimentSchema,
   faq: FaqMatchSchema.nullable(),
 });

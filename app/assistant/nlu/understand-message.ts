@@ -126,6 +126,7 @@ export function understandMessage(options: UnderstandMessageOptions): Understand
       .slice(0, 3)
       .map((candidate) => ({ intent: candidate.label, confidence: candidate.probability })),
     entities,
+    concepts: [...features.concepts],
     sentiment: detectSentiment(text, folded),
     faq,
   };
