@@ -58,6 +58,6 @@ export function describeCommerceFailure(options: { error: unknown; language: str
 }
 
 /** Only what the reply's Markdown subset would read as markup (bold, links); the admin and tickets show the raw text. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\[\]*])/g, "\\$1");
 }

@@ -1,4 +1,6 @@
 import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import { formatMoney } from "../commerce/messages";
+import { escapeMarkdown } from "../commerce/order-reply";
 import type { ProductFacts } from "../commerce/types";
 import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import type { Entity, Language } from "../nlu/types";
@@ -147,27 +149,23 @@ function fits(optionValue: string, forms: string[]): boolean {
   return forms.some((form) => form !== "" && (folded === form || words.includes(form)));
 }
 
-function priceOf(facts: ProductFacts, language: Language): string {
-  return new Intl.NumberFormat(language, {
-    style: "currency",
-    currency: facts.card.price.currencyCode,
-  }).format(Number(facts.card.price.amount));
+/** "Size: 7, 8, 9.": each option the shopper can choose in. */
+function optionLines(facts: ProductFacts, messages: DialogueMessages): string[] {
+  return facts.options
+    .filter((option) => option.values.length > 1)
+    .map((option) =>
+      fillMessage(messages.productOptions, { name: option.name, values: option.values.join(", ") }),
+    );
 }
 
 /** Price, stock and the choices on offer: the answer when the question names nothing in particular. */
 function summaryOf(facts: ProductFacts, language: Language, messages: DialogueMessages): string[] {
   const { card } = facts;
+  const price = formatMoney(card.price.amount, card.price.currencyCode, language);
   const lines = [
-    fillMessage(messages.productPrice, { title: card.title, price: priceOf(facts, language) }),
+    fillMessage(messages.productPrice, { title: card.title, price }),
     card.available ? messages.productInStock : messages.productOutOfStock,
-    ...facts.options
-      .filter((option) => option.values.length > 1)
-      .map((option) =>
-        fillMessage(messages.productOptions, {
-          name: option.name,
-          values: option.values.join(", "),
-        }),
-      ),
+    ...optionLines(facts, messages),
   ];
   return [
     fillMessage(messages.productSummary, { title: card.title }),
@@ -204,14 +202,7 @@ function answerChoice(
         asked: missing.map((choice) => choice.text).join(", "),
       }),
     );
-    const offered = facts.options
-      .filter((option) => option.values.length > 1)
-      .map((option) =>
-        fillMessage(messages.productOptions, {
-          name: option.name,
-          values: option.values.join(", "),
-        }),
-      );
+    const offered = optionLines(facts, messages);
     if (wanted.size === 0 && offered.length > 0) paragraphs.push(offered.join("\n"));
   }
   if (wanted.size === 0) return { paragraphs };
@@ -289,7 +280,7 @@ export function answerAboutProduct(options: {
       .filter(({ matched }) => matched === best)
       .slice(0, 2)
       // The page's words are the merchant's text, not the reply's markup.
-      .map(({ statement }) => `- ${statement.replace(/[\\[\]*]/g, "\\$&")}`);
+      .map(({ statement }) => `- ${escapeMarkdown(statement)}`);
     return {
       paragraphs: [
         fillMessage(messages.productPageSays, { title: facts.card.title }),
