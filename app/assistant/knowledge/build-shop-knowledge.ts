@@ -82,17 +82,23 @@ export function buildShopKnowledge(
   const phrasings: Phrasing[] = [];
   const rawVectors: Map<string, number>[] = [];
   const model = intentModel();
+  // What each entry is about: the intent its question and alternatives read as together.
+  const intentById = new Map<string, Intent>();
   enabled.forEach((entry, entryIndex) => {
+    const totals = new Float64Array(INTENTS.length);
     for (const text of [entry.question, ...entry.alternatives]) {
       const features = extractFeatures(text, { japanese: entry.language === "ja" });
+      const intents = intentVector(model.classify(features));
+      intents.forEach((probability, index) => (totals[index] = (totals[index] ?? 0) + probability));
       phrasings.push({
         entryIndex,
         language: entry.language,
-        intents: intentVector(model.classify(features)),
+        intents,
         concepts: features.concepts,
       });
       rawVectors.push(features.weights);
     }
+    intentById.set(entry.id, INTENTS[totals.indexOf(Math.max(...totals))] as Intent);
   });
 
   const documentFrequency = new Map<string, number>();
@@ -138,23 +144,6 @@ export function buildShopKnowledge(
 
   const commonFeatureLimit = Math.max(60, Math.floor(rawVectors.length * 0.15));
   const byId = new Map(enabled.map((entry) => [entry.id, entry]));
-  const intentTotals = enabled.map(() => new Float64Array(INTENTS.length));
-  for (const phrasing of phrasings) {
-    const totals = intentTotals[phrasing.entryIndex] as Float64Array;
-    phrasing.intents.forEach((probability, index) => {
-      totals[index] = (totals[index] ?? 0) + probability;
-    });
-  }
-  const intentById = new Map(
-    enabled.map((entry, entryIndex) => {
-      const totals = intentTotals[entryIndex] as Float64Array;
-      let best = 0;
-      totals.forEach((total, index) => {
-        if (total > (totals[best] ?? 0)) best = index;
-      });
-      return [entry.id, INTENTS[best] as Intent];
-    }),
-  );
   const languages = [...new Set(enabled.map((entry) => entry.language))];
 
   return {
