@@ -295,8 +295,8 @@ async function searchForNeed(
   const unique = [
     ...new Map([...worded, ...filtered].map((product) => [product.id, product])).values(),
   ];
+  // The budget is applied to every source's products where they are picked.
   return unique
-    .filter((product) => need.maxPrice === undefined || lowestPrice(product) <= need.maxPrice)
     .map((product) => ({ product, score: matchedWords(product, words).length }))
     .filter(({ score }) => score > 0 || !need.matchingOnly)
     .sort((a, b) => b.score - a.score || lowestPrice(a.product) - lowestPrice(b.product))

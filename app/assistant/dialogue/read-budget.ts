@@ -69,7 +69,7 @@ const UNIT_AFTER =
   /^\s*(?:%|°|kg|g|lbs?|oz|l|ml|cm|mm|m|km|in|inch(?:es)?|ft|feet|w|v|mah|gb|tb|people|persons?|personas|personnes|personen|persone|pessoas|days?|d[ií]as|jours?|tage?n?|giorni|hours?|horas?|heures?|stunden|ore|min|minutes?|years?|a[ñn]os|ans|jahre?n?|anni|liters?|litres?|litros?|litri|grad|degrees?|grados?|人|天|公斤|克|升|公分|厘米|毫升|日|時間|キロ|歳|度|個|个|件)(?![\p{L}])/iu;
 
 const CHEAPER =
-  /cheaper|less expensive|lower price|más barat|mas barat|menos car|moins cher|günstiger|billiger|preiswerter|più economic|meno car|安い|安いもの|便宜|平啲|平d/iu;
+  /cheaper|less expensive|lower price|más barat|mas barat|menos car|moins cher|günstiger|billiger|preiswerter|più economic|meno car|安い|便宜|平啲|平d/iu;
 
 function amountOf(text: string): number {
   // "49,90" and "49.90" are both 49.9; a thousands separator is not expected in a budget this size.

@@ -518,10 +518,10 @@ async function decide(input: DecideOptions): Promise<Decision> {
         options.knowledge.intentOf(faqEntry.id) !== "product_question")) ||
       (asksOnlyPrice && intent !== "payment"));
   if (aboutProductInView) return productTurn(input);
-  const refinesSuggestions =
-    previous.recommended !== null &&
-    (asksCheaper(options.text) || readBudget(options.text) !== null);
-  if (refinesSuggestions) return recommendationTurn(input);
+  if (previous.recommended !== null) {
+    const wish = priceWishOf(options.text);
+    if (wish.cheaper || wish.budget !== null) return recommendationTurn(input, wish);
+  }
   if (faqEntry && !(continuing && previous.awaiting)) {
     return { paragraphs: [faqEntry.answer], helped: true };
   }
@@ -681,22 +681,39 @@ async function productTurn(input: DecideOptions): Promise<Decision> {
   return { paragraphs: answer.paragraphs, cards: [card], helped: answer.helped };
 }
 
-async function recommendationTurn(input: DecideOptions): Promise<Decision> {
+/** What the shopper says about price: a most they will pay, or "anything cheaper?". */
+interface PriceWish {
+  budget: number | null;
+  cheaper: boolean;
+}
+
+function priceWishOf(text: string): PriceWish {
+  return { budget: readBudget(text), cheaper: asksCheaper(text) };
+}
+
+async function recommendationTurn(
+  input: DecideOptions,
+  wish: PriceWish = priceWishOf(input.options.text),
+): Promise<Decision> {
   const { options, state, previous, messages, language } = input;
   if (!options.commerce) return { paragraphs: [messages.dontKnow], helped: false };
-  const budget = readBudget(options.text);
   const shown = previous.recommended;
-  const cheaper = shown !== null && asksCheaper(options.text);
-  // A refinement ("anything cheaper?", "under 50?") keeps what was asked for before.
-  const refining = shown !== null && (cheaper || budget !== null);
+  // A refinement ("anything cheaper?", "under 50?") of the suggestions shown last turn.
+  const refined = shown !== null && (wish.cheaper || wish.budget !== null) ? shown : null;
+  const cheaper = refined !== null && wish.cheaper;
   // The refinement's own words are its price ("what about under 100?"), not a new need.
-  const need = refining ? shown.need : options.text;
-  const maxPrice = budget ?? (cheaper && shown ? Math.max(0, shown.lowestPrice - 0.01) : undefined);
+  const need = refined?.need ?? options.text;
+  const maxPrice =
+    wish.budget ?? (cheaper && refined ? Math.max(0, refined.lowestPrice - 0.01) : undefined);
   const cards = await options.commerce.recommendProducts({
     productHandle: state.productHandle ?? undefined,
     customerId: options.customer?.id,
     // "Anything cheaper?" or "under 100?" wants the same kind of thing, not whatever costs less.
-    need: { text: need, ...(maxPrice === undefined ? {} : { maxPrice }), matchingOnly: refining },
+    need: {
+      text: need,
+      ...(maxPrice === undefined ? {} : { maxPrice }),
+      matchingOnly: refined !== null,
+    },
     language,
     limit: 3,
   });
