@@ -7,9 +7,9 @@ import {
   type CommerceTestShop,
 } from "../commerce/test-factories";
 import { buildShopKnowledge, starterFaq } from "../knowledge/index";
-import type { DialogueState, ShopperReply } from "./index";
-import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
-import { buildHandoffDesk } from "./test-factories";
+import type { ShopperReply } from "./index";
+import { DialogueSettingsSchema } from "./index";
+import { buildHandoffDesk, playConversation } from "./test-factories";
 
 /** Cancelling and returning through the chat, against the Shopify emulator's Admin API. */
 
@@ -43,14 +43,11 @@ async function chat(
   const policy = setup.policy ?? allowed;
   const knowledge = buildShopKnowledge([...starterFaq("en"), ...starterFaq("zh-Hans")]);
   const limits = createGuestAttemptLimits();
-  let state: DialogueState | null = null;
-  const turns: ShopperReply[] = [];
-  for (const [index, text] of lines.entries()) {
+  return playConversation(lines, (text, index) => {
     const gateway = shop.gateway();
-    const result = await replyToShopper({
+    return {
       shop: shop.data.domain,
       text,
-      state,
       customer: setup.customerId ? { id: setup.customerId } : null,
       visitorId: "visitor-order-actions-0001",
       knowledge,
@@ -66,11 +63,8 @@ async function chat(
       desk,
       settings: DialogueSettingsSchema.parse({ orderActions: policy }),
       now: new Date(),
-    });
-    state = DialogueStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
-    turns.push(result);
-  }
-  return turns;
+    };
+  });
 }
 
 describe("order actions in the chat", () => {

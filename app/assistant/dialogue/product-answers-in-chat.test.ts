@@ -7,9 +7,9 @@ import {
   type CommerceTestShop,
 } from "../commerce/test-factories";
 import { buildShopKnowledge, starterFaq } from "../knowledge/index";
-import type { DialogueState, ShopperReply } from "./index";
-import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
-import { buildHandoffDesk } from "./test-factories";
+import type { ShopperReply } from "./index";
+import { DialogueSettingsSchema } from "./index";
+import { buildHandoffDesk, playConversation } from "./test-factories";
 
 /** Questions about the product on the page, answered from the Shopify emulator's product data. */
 
@@ -62,28 +62,20 @@ async function chat(
     ...starterFaq("it"),
   ]);
   const limits = createGuestAttemptLimits();
-  let state: DialogueState | null = null;
-  const turns: ShopperReply[] = [];
-  for (const text of lines) {
-    const result = await replyToShopper({
-      shop: shop.data.domain,
-      text,
-      locale,
-      state,
-      page: handle ? { productHandle: handle } : {},
-      customer: null,
-      visitorId: "visitor-product-answers-01",
-      knowledge,
-      commerce: createCommerceAnswers({ gateway: shop.gateway(), cache: shop.cache, limits }),
-      orderActions: null,
-      desk,
-      settings: DialogueSettingsSchema.parse({}),
-      now: new Date(),
-    });
-    state = DialogueStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
-    turns.push(result);
-  }
-  return turns;
+  return playConversation(lines, (text) => ({
+    shop: shop.data.domain,
+    text,
+    locale,
+    page: handle ? { productHandle: handle } : {},
+    customer: null,
+    visitorId: "visitor-product-answers-01",
+    knowledge,
+    commerce: createCommerceAnswers({ gateway: shop.gateway(), cache: shop.cache, limits }),
+    orderActions: null,
+    desk,
+    settings: DialogueSettingsSchema.parse({}),
+    now: new Date(),
+  }));
 }
 
 describe("answers about the product in view", () => {

@@ -4,9 +4,9 @@ import type { CommerceAnswers, ProductFacts } from "../commerce/types";
 import { buildShopKnowledge, starterFaq } from "../knowledge/index";
 import type { OrderCard } from "../reply";
 import type { Language } from "../nlu/types";
-import type { DialogueState, DialogueSettingsInput, HandoffDesk } from "./index";
-import { DialogueSettingsSchema, DialogueStateSchema, replyToShopper } from "./index";
-import { buildHandoffDesk } from "./test-factories";
+import type { DialogueSettingsInput, HandoffDesk } from "./index";
+import { DialogueSettingsSchema, replyToShopper } from "./index";
+import { buildHandoffDesk, playConversation } from "./test-factories";
 
 function orderCard(overrides: Partial<OrderCard> = {}): OrderCard {
   return {
@@ -105,27 +105,19 @@ async function converse(
     (setup.faqLanguages ?? ["en", "zh-Hans"]).flatMap((language) => starterFaq(language)),
   );
   const commerce = setup.commerce ?? fakeCommerce();
-  let state: DialogueState | null = null;
-  const turns = [];
-  for (const line of lines) {
-    const result = await replyToShopper({
-      shop: "concierge-demo.myshopify.com",
-      text: line.text,
-      state,
-      page: line.page,
-      customer: setup.customer ?? null,
-      visitorId: "visitor-abcdefghijklmnopqrstuv",
-      knowledge,
-      commerce,
-      orderActions: null,
-      desk: setup.desk ?? buildHandoffDesk(),
-      settings: settings(setup.settingsInput),
-      now: setup.now ?? new Date("2025-06-02T10:00:00Z"),
-    });
-    state = DialogueStateSchema.parse(JSON.parse(JSON.stringify(result.state)));
-    turns.push(result);
-  }
-  return turns;
+  return playConversation(lines, (line) => ({
+    shop: "concierge-demo.myshopify.com",
+    text: line.text,
+    page: line.page,
+    customer: setup.customer ?? null,
+    visitorId: "visitor-abcdefghijklmnopqrstuv",
+    knowledge,
+    commerce,
+    orderActions: null,
+    desk: setup.desk ?? buildHandoffDesk(),
+    settings: settings(setup.settingsInput),
+    now: setup.now ?? new Date("2025-06-02T10:00:00Z"),
+  }));
 }
 
 describe("replyToShopper, English scripts", () => {
