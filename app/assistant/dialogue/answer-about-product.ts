@@ -270,10 +270,13 @@ export function answerAboutProduct(options: {
   // Words of the title are in every sentence of the page: they say nothing about what is asked.
   const titleTerms = termsOf(facts.card.title, language);
   const questionTerms = termsOf(text, language).filter((term) => !hasTerm(titleTerms, term));
-  const statements = statementsOf(facts).map((statement) => ({
-    statement,
-    matched: questionTerms.filter((term) => hasTerm(termsOf(statement, language), term)).length,
-  }));
+  const statements = statementsOf(facts).map((statement) => {
+    const statementTerms = termsOf(statement, language);
+    return {
+      statement,
+      matched: questionTerms.filter((term) => hasTerm(statementTerms, term)).length,
+    };
+  });
   const best = Math.max(0, ...statements.map(({ matched }) => matched));
   if (best > 0) {
     const quoted = statements
