@@ -32,7 +32,6 @@ export type { GuestAttemptLimits, CreateGuestAttemptLimitsOptions } from "./gues
 export { commerceTexts, resolveLanguage } from "./messages";
 export { describeCommerceFailure, describeOrder, describeOrders } from "./order-reply";
 export type { CommerceReply } from "./order-reply";
-export { describeProductFacts } from "./product-reply";
 export type {
   OrderActionOptions,
   OrderActionPolicy,

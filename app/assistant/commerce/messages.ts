@@ -39,15 +39,6 @@ export interface CommerceTexts {
     underPrice: (price: string) => string;
     popular: string;
   };
-  product: {
-    price: (price: string) => string;
-    inStock: string;
-    soldOut: string;
-    availableIn: (list: string) => string;
-    soldOutIn: (list: string) => string;
-    facts: Record<"material" | "care" | "shipping" | "sizing", string>;
-    factLine: (label: string, value: string) => string;
-  };
   action: {
     confirmCancel: (name: string) => string;
     cancelled: (name: string) => string;
@@ -120,15 +111,6 @@ const en: CommerceTexts = {
     matchesNeed: (need) => `Fits “${need}”`,
     underPrice: (price) => `Under ${price}`,
     popular: "Popular in this shop",
-  },
-  product: {
-    price: (price) => `Price: ${price}`,
-    inStock: "In stock",
-    soldOut: "Sold out",
-    availableIn: (list) => `Available: ${list}`,
-    soldOutIn: (list) => `Sold out: ${list}`,
-    facts: { material: "Material", care: "Care", shipping: "Shipping", sizing: "Sizing" },
-    factLine: (label, value) => `${label}: ${value}`,
   },
   action: {
     confirmCancel: (name) => `Cancel order **${name}**? This can't be undone.`,
@@ -204,15 +186,6 @@ const zhCN: CommerceTexts = {
     underPrice: (price) => `低于 ${price}`,
     popular: "本店热卖",
   },
-  product: {
-    price: (price) => `价格：${price}`,
-    inStock: "有货",
-    soldOut: "已售罄",
-    availableIn: (list) => `有货：${list}`,
-    soldOutIn: (list) => `已售罄：${list}`,
-    facts: { material: "材质", care: "保养", shipping: "配送", sizing: "尺码" },
-    factLine: (label, value) => `${label}：${value}`,
-  },
   action: {
     confirmCancel: (name) => `确定取消订单 **${name}** 吗？取消后无法恢复。`,
     cancelled: (name) => `订单 **${name}** 已取消，款项将退回原支付方式。`,
@@ -282,15 +255,6 @@ const zhTW: CommerceTexts = {
     matchesNeed: (need) => `符合「${need}」`,
     underPrice: (price) => `低於 ${price}`,
     popular: "本店熱銷",
-  },
-  product: {
-    price: (price) => `價格：${price}`,
-    inStock: "有庫存",
-    soldOut: "已售完",
-    availableIn: (list) => `有庫存：${list}`,
-    soldOutIn: (list) => `已售完：${list}`,
-    facts: { material: "材質", care: "保養", shipping: "配送", sizing: "尺寸" },
-    factLine: (label, value) => `${label}：${value}`,
   },
   action: {
     confirmCancel: (name) => `確定取消訂單 **${name}** 嗎？取消後無法復原。`,
@@ -365,15 +329,6 @@ const es: CommerceTexts = {
     matchesNeed: (need) => `Encaja con «${need}»`,
     underPrice: (price) => `Menos de ${price}`,
     popular: "Popular en esta tienda",
-  },
-  product: {
-    price: (price) => `Precio: ${price}`,
-    inStock: "Disponible",
-    soldOut: "Agotado",
-    availableIn: (list) => `Disponible: ${list}`,
-    soldOutIn: (list) => `Agotado: ${list}`,
-    facts: { material: "Material", care: "Cuidados", shipping: "Envío", sizing: "Tallas" },
-    factLine: (label, value) => `${label}: ${value}`,
   },
   action: {
     confirmCancel: (name) => `¿Cancelar el pedido **${name}**? No se puede deshacer.`,
@@ -453,15 +408,6 @@ const fr: CommerceTexts = {
     matchesNeed: (need) => `Correspond à « ${need} »`,
     underPrice: (price) => `Moins de ${price}`,
     popular: "Populaire dans cette boutique",
-  },
-  product: {
-    price: (price) => `Prix : ${price}`,
-    inStock: "En stock",
-    soldOut: "Épuisé",
-    availableIn: (list) => `Disponible : ${list}`,
-    soldOutIn: (list) => `Épuisé : ${list}`,
-    facts: { material: "Matière", care: "Entretien", shipping: "Livraison", sizing: "Tailles" },
-    factLine: (label, value) => `${label} : ${value}`,
   },
   action: {
     confirmCancel: (name) => `Annuler la commande **${name}** ? C'est définitif.`,
@@ -543,15 +489,6 @@ const de: CommerceTexts = {
     underPrice: (price) => `Unter ${price}`,
     popular: "Beliebt in diesem Shop",
   },
-  product: {
-    price: (price) => `Preis: ${price}`,
-    inStock: "Auf Lager",
-    soldOut: "Ausverkauft",
-    availableIn: (list) => `Verfügbar: ${list}`,
-    soldOutIn: (list) => `Ausverkauft: ${list}`,
-    facts: { material: "Material", care: "Pflege", shipping: "Versand", sizing: "Größen" },
-    factLine: (label, value) => `${label}: ${value}`,
-  },
   action: {
     confirmCancel: (name) =>
       `Bestellung **${name}** stornieren? Das lässt sich nicht rückgängig machen.`,
@@ -628,15 +565,6 @@ const ja: CommerceTexts = {
     matchesNeed: (need) => `「${need}」にぴったり`,
     underPrice: (price) => `${price}以下`,
     popular: "このショップの人気商品",
-  },
-  product: {
-    price: (price) => `価格：${price}`,
-    inStock: "在庫あり",
-    soldOut: "売り切れ",
-    availableIn: (list) => `在庫あり：${list}`,
-    soldOutIn: (list) => `売り切れ：${list}`,
-    facts: { material: "素材", care: "お手入れ", shipping: "配送", sizing: "サイズ" },
-    factLine: (label, value) => `${label}：${value}`,
   },
   action: {
     confirmCancel: (name) => `ご注文 **${name}** をキャンセルしますか？取り消しはできません。`,
@@ -716,15 +644,6 @@ const pt: CommerceTexts = {
     underPrice: (price) => `Abaixo de ${price}`,
     popular: "Popular nesta loja",
   },
-  product: {
-    price: (price) => `Preço: ${price}`,
-    inStock: "Em estoque",
-    soldOut: "Esgotado",
-    availableIn: (list) => `Disponível: ${list}`,
-    soldOutIn: (list) => `Esgotado: ${list}`,
-    facts: { material: "Material", care: "Cuidados", shipping: "Envio", sizing: "Tamanhos" },
-    factLine: (label, value) => `${label}: ${value}`,
-  },
   action: {
     confirmCancel: (name) => `Cancelar o pedido **${name}**? Não é possível desfazer.`,
     cancelled: (name) =>
@@ -802,15 +721,6 @@ const it: CommerceTexts = {
     matchesNeed: (need) => `Adatto a «${need}»`,
     underPrice: (price) => `Sotto ${price}`,
     popular: "Popolare in questo negozio",
-  },
-  product: {
-    price: (price) => `Prezzo: ${price}`,
-    inStock: "Disponibile",
-    soldOut: "Esaurito",
-    availableIn: (list) => `Disponibile: ${list}`,
-    soldOutIn: (list) => `Esaurito: ${list}`,
-    facts: { material: "Materiale", care: "Cura", shipping: "Spedizione", sizing: "Taglie" },
-    factLine: (label, value) => `${label}: ${value}`,
   },
   action: {
     confirmCancel: (name) => `Annullare l'ordine **${name}**? Non si può tornare indietro.`,
