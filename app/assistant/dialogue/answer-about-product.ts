@@ -2,7 +2,7 @@ import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { formatMoney } from "../commerce/messages";
 import { escapeMarkdown } from "../commerce/order-reply";
 import type { ProductFacts } from "../commerce/types";
-import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
+import { holdsPhrase, isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import type { Entity, Language } from "../nlu/types";
 import type { DialogueMessages } from "./messages/index";
 import { fillMessage } from "./messages/index";
@@ -128,15 +128,22 @@ function askedChoices(facts: ProductFacts, text: string, entities: Entity[]): As
       ];
     return [];
   });
-  const question = ` ${normaliseText(text)} `;
+  const question = normaliseText(text);
   for (const option of facts.options) {
     if (option.values.length < 2) continue;
     for (const value of option.values) {
       const folded = normaliseText(value);
-      if (folded.length < 3 || /^[\d. ]+$/.test(folded) || !question.includes(` ${folded} `))
+      // One Latin letter or two say little ("S" is also a word); two Han characters ("大号") do.
+      const shortest = isCjkCharacter(folded.charAt(0)) ? 2 : 3;
+      if (folded.length < shortest || /^[\d. ]+$/.test(folded) || !holdsPhrase(question, folded))
         continue;
-      if (!asked.some((choice) => choice.forms.includes(folded)))
-        asked.push({ text: value, forms: [folded] });
+      if (asked.some((choice) => choice.forms.includes(folded))) continue;
+      // The shop's value is what was meant, not the colour word inside it ("燕麦白" is no plain 白).
+      const inside = asked.findIndex(
+        (choice) => choice.text !== value && holdsPhrase(folded, normaliseText(choice.text)),
+      );
+      if (inside >= 0) asked.splice(inside, 1);
+      asked.push({ text: value, forms: [folded] });
     }
   }
   return asked;

@@ -120,6 +120,16 @@ describe("answers about the product in view", () => {
     expect(fog?.reply.cards[0]).toMatchObject({ variantTitle: "L / Harbour Fog" });
   });
 
+  it("finds a Chinese shop's own option values inside unspaced Chinese", async () => {
+    const { handle } = seedSweater(["雾霾蓝", "燕麦白"], ["M / 雾霾蓝"]);
+    const [oat, haze] = await chat(handle, ["燕麦白有L码吗", "雾霾蓝还有货吗"], "zh-CN");
+    expect(oat?.reply.text).toBe("有的，Harbour Knit Sweater 的 L / 燕麦白 有现货。");
+    expect(oat?.reply.cards[0]).toMatchObject({ variantTitle: "L / 燕麦白" });
+    expect(haze?.reply.text).toBe(
+      "有的，Harbour Knit Sweater 的 雾霾蓝 有现货。\n\n有现货：S / 雾霾蓝, L / 雾霾蓝。",
+    );
+  });
+
   it("quotes the page's sentences and the merchant's facts that answer the question", async () => {
     const { handle } = seedSweater();
     const [origin, care] = await chat(handle, ["where is it made?", "can I machine wash it?"]);

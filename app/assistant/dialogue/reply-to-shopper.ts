@@ -7,7 +7,7 @@ import { expectedReplyAt, formatOpeningTime } from "../escalation/business-hours
 import { decideHandoff } from "../escalation/decide-handoff";
 import type { ShopKnowledge } from "../knowledge/build-shop-knowledge";
 import type { Intent, Language, SentimentLabel, Understanding } from "../nlu/types";
-import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
+import { holdsPhrase, normaliseText } from "../nlu/normalise-text";
 import { understandMessage } from "../nlu/understand-message";
 import type { AssistantReply, Card } from "../reply";
 import type { DialogueSettings } from "./dialogue-settings";
@@ -108,14 +108,9 @@ function localised(
 
 /** "I don't remember it", "不记得": the shopper does not have what was asked for. */
 function saysNotKnown(text: string, languages: Language[]): boolean {
-  const folded = ` ${normaliseText(text)} `;
+  const folded = normaliseText(text);
   return languages.some((language) =>
-    messagesFor(language).notKnownWords.some((words) => {
-      const phrase = normaliseText(words);
-      return isCjkCharacter(phrase.charAt(0))
-        ? folded.includes(phrase)
-        : folded.includes(` ${phrase} `);
-    }),
+    messagesFor(language).notKnownWords.some((words) => holdsPhrase(folded, normaliseText(words))),
   );
 }
 

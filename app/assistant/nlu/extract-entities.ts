@@ -1,5 +1,5 @@
 import type { CatalogueName } from "../commerce/types";
-import { normaliseText } from "./normalise-text";
+import { holdsPhrase, isCjkCharacter, normaliseText } from "./normalise-text";
 import type { Entity } from "./types";
 
 /** Words that announce an order number, in every language we read. */
@@ -169,6 +169,9 @@ function prepareCatalogue(catalogue: CatalogueName[]): PreparedCatalogue {
     if (!handleWords.trim() || !handle) always.push(productIndex);
     for (const word of [...title.split(" "), ...handleWords.split(" "), handle])
       if (word) index(`w:${word}`, productIndex);
+    // Chinese and Japanese titles sit inside unspaced text: their first two characters find them.
+    if (isCjkCharacter(title.charAt(0)) && title.length >= 2)
+      index(`h:${title.slice(0, 2)}`, productIndex);
     for (const word of titleWords) {
       index(`w:${word}s`, productIndex);
       if (word.endsWith("s")) index(`w:${word.slice(0, -1)}`, productIndex);
@@ -192,6 +195,10 @@ function catalogueEntities(text: string, folded: string, catalogue: CatalogueNam
     for (const productIndex of byWord.get(`w:${word}`) ?? []) candidates.add(productIndex);
   for (const token of rawTokens)
     for (const productIndex of byWord.get(`s:${token}`) ?? []) candidates.add(productIndex);
+  for (let start = 0; start + 1 < folded.length; start += 1)
+    if (isCjkCharacter(folded.charAt(start)))
+      for (const productIndex of byWord.get(`h:${folded.slice(start, start + 2)}`) ?? [])
+        candidates.add(productIndex);
   const found: Entity[] = [];
   for (const productIndex of [...candidates].sort((left, right) => left - right)) {
     const prepared = products[productIndex];
@@ -199,6 +206,7 @@ function catalogueEntities(text: string, folded: string, catalogue: CatalogueNam
     const { product, title, handleWords, handle, titleWords } = prepared;
     if (
       (title.length >= 3 && spaced.includes(` ${title} `)) ||
+      (isCjkCharacter(title.charAt(0)) && title.length >= 2 && holdsPhrase(folded, title)) ||
       spaced.includes(` ${handleWords} `) ||
       spaced.includes(` ${handle} `)
     ) {

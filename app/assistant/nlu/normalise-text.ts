@@ -27,6 +27,17 @@ export function isCjkCharacter(character: string): boolean {
   return HAN.test(character) || KANA.test(character);
 }
 
+/**
+ * Whether folded text holds a folded phrase: as whole words where words are spaced, anywhere in
+ * Chinese and Japanese, which are written without spaces ("羊毛帽子有货吗" holds "羊毛帽子").
+ */
+export function holdsPhrase(folded: string, phrase: string): boolean {
+  if (!phrase) return false;
+  return isCjkCharacter(phrase.charAt(0)) || isCjkCharacter(phrase.charAt(phrase.length - 1))
+    ? folded.includes(phrase)
+    : ` ${folded} `.includes(` ${phrase} `);
+}
+
 export function hasKana(text: string): boolean {
   return KANA.test(text);
 }

@@ -193,6 +193,21 @@ describe("extractEntities in a large catalogue", () => {
     expect(products("glass-jars and apr-1")).toEqual(["sku:APR-1", "product:glass-jars"]);
     expect(products("scented candle 7")).toContain("product:candle-7");
   });
+
+  it("finds Chinese and Japanese titles inside unspaced text", () => {
+    const cjkCatalogue = [
+      ...catalogue,
+      { handle: "wool-hat", title: "羊毛帽子", skus: [] },
+      { handle: "ski-jacket", title: "スキージャケット", skus: [] },
+    ];
+    const products = (text: string) =>
+      extractEntities({ text, catalogue: cjkCatalogue })
+        .filter((entity) => entity.type === "product")
+        .map((entity) => entity.value);
+    expect(products("羊毛帽子有货吗")).toEqual(["wool-hat"]);
+    expect(products("スキージャケットのサイズは？")).toEqual(["ski-jacket"]);
+    expect(products("羊毛袜子有货吗")).toEqual([]);
+  });
 });
 
 describe("detectSentiment", () => {
