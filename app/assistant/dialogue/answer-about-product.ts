@@ -5,6 +5,7 @@ import type { ProductFacts } from "../commerce/types";
 import { holdsPhrase, isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import type { Entity, Language } from "../nlu/types";
 import type { DialogueMessages } from "./messages/index";
+import { productAspectsOf } from "./product-aspects";
 import { fillMessage } from "./messages/index";
 
 /** What the chat says about the product in view, and whether the page held the answer. */
@@ -277,11 +278,17 @@ export function answerAboutProduct(options: {
   // Words of the title are in every sentence of the page: they say nothing about what is asked.
   const titleTerms = termsOf(facts.card.title, language);
   const questionTerms = termsOf(text, language).filter((term) => !hasTerm(titleTerms, term));
+  // The page is in the shop's language; the aspect asked about also meets it from another one.
+  const questionAspects = productAspectsOf(text);
   const statements = statementsOf(facts).map((statement) => {
     const statementTerms = termsOf(statement, language);
+    const sharedAspects = [...productAspectsOf(statement)].filter((aspect) =>
+      questionAspects.has(aspect),
+    );
     return {
       statement,
-      matched: questionTerms.filter((term) => hasTerm(statementTerms, term)).length,
+      matched:
+        questionTerms.filter((term) => hasTerm(statementTerms, term)).length + sharedAspects.length,
     };
   });
   const best = Math.max(0, ...statements.map(({ matched }) => matched));

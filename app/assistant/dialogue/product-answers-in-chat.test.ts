@@ -141,6 +141,21 @@ describe("answers about the product in view", () => {
     expect(care?.reply.text).toContain("- Care: Hand wash in cold water");
   });
 
+  it("answers from an English page in the shopper's language, by the aspect asked about", async () => {
+    const { handle } = seedSweater();
+    const [care] = await chat(handle, ["¿se puede lavar a máquina?"], "es-ES");
+    expect(care?.reply.text).toBe(
+      "Esto dice la página de Harbour Knit Sweater:\n\n- Care: Hand wash in cold water",
+    );
+    const [material] = await chat(handle, ["素材は何ですか？"], "ja-JP");
+    expect(material?.reply.text).toContain("- Made from soft merino wool in Portugal.");
+    const [fabric] = await chat(handle, ["Aus welchem Stoff ist er?"], "de-DE");
+    // German has no content in this shop: the page's answer comes in English, with a note.
+    expect(fabric?.reply.text).toContain("(Wir antworten auf Englisch.)");
+    expect(fabric?.reply.text).toContain("- Made from soft merino wool in Portugal.");
+    expect(fabric?.answered).toBe(true);
+  });
+
   it("gives price and choices when the page is silent, says so and offers a person", async () => {
     const { handle } = seedSweater();
     // "Cold water" is on the page; "waterproof" is not, and "water" alone is not it.

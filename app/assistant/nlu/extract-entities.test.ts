@@ -26,6 +26,10 @@ describe("sizes and colours keep the words the shopper wrote", () => {
     expect(ofType("do you have it in xl", "size")).toEqual([{ value: "XL", text: "xl" }]);
     expect(ofType("XL 码有货吗", "size")).toEqual([{ value: "XL", text: "XL 码" }]);
     expect(ofType("Größe 38,5 bitte", "size")).toEqual([{ value: "38.5", text: "Größe 38,5" }]);
+    // US shoe sizes have one digit: "9サイズ", "9码"; the day of the month ("9号") is no size.
+    expect(ofType("9サイズありますか", "size")).toEqual([{ value: "9", text: "9サイズ" }]);
+    expect(ofType("有9码的吗", "size")).toEqual([{ value: "9", text: "9码" }]);
+    expect(ofType("9号发货吗", "size")).toEqual([]);
   });
 });
 

@@ -28,8 +28,8 @@ const SIZE_NUMBER = new RegExp(
   "giu",
 );
 const CJK_SIZE = /(xxs|xs|s|m|l|xl|xxl)\s*(?:码|碼|号|號|サイズ)/giu;
-/** "28码", "24.5サイズ"; not 号, which also follows the day of the month ("28号"). */
-const CJK_NUMBER_SIZE = /(?<![\d.])(\d{2}(?:\.5)?)\s*(?:码|碼|サイズ)/gu;
+/** "28码", "9サイズ", "24.5サイズ"; not 号, which also follows the day of the month ("28号"). */
+const CJK_NUMBER_SIZE = /(?<![\d.])(\d{1,2}(?:\.5)?)\s*(?:码|碼|サイズ)/gu;
 /** Shoe and clothing sizes by sizing system, upper case only ("EU 42", "UK 8"; not "send us 10"). */
 const SYSTEM_SIZE = /(?<![\p{L}\p{N}])(?:EU|US|UK|FR|IT)\s?(\d{1,2}(?:[.,]5)?)(?![\d.,])/gu;
 /** Words that say a long run of digits is a phone number ("我的手机13812345678"). */
