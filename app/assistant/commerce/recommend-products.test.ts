@@ -132,6 +132,25 @@ describe("personal recommendations", () => {
     expect(chinese.map((card) => card.handle)).toEqual([cheap.handle]);
     expect(chinese[0]?.reason).toContain("低于");
   });
+  it("finds an English catalogue's products for a need written in another language", async () => {
+    const shell = buildProduct({
+      title: "Squall Rain Shell",
+      productType: "Jackets",
+      tags: ["waterproof"],
+    });
+    const bottle = buildProduct({ title: "Squall Water Bottle", productType: "Bottles" });
+    for (const product of [shell, bottle])
+      for (const variant of product.variants) variant.price = "3.00";
+    shop.data.products.push(shell, bottle);
+    const first = async (text: string, language: string) =>
+      (await answers().recommendProducts({ need: { text, maxPrice: 5 }, language, limit: 3 }))[0]
+        ?.handle;
+    expect(await first("cerco una giacca impermeabile", "it")).toBe(shell.handle);
+    expect(await first("推荐一件防水外套", "zh-CN")).toBe(shell.handle);
+    expect(await first("busco una botella", "es")).toBe(bottle.handle);
+    expect(await first("水筒がほしい", "ja")).toBe(bottle.handle);
+  });
+
   it("keeps what goes with the product in view within the shopper's budget", async () => {
     const lamp = buildProduct({ title: "Camp lamp", productType: "Camp lights" });
     const wick = buildProduct({

@@ -19,6 +19,7 @@ import { buildProductCard, lowestPrice } from "./product-card";
 import { loadProduct } from "./product-facts";
 import { readThrough } from "./read-through";
 import type { CacheCounts } from "./read-through";
+import { englishNeedWords } from "./need-vocabulary";
 import { loadCustomerOrders } from "./track-order";
 
 export interface RecommendationSources {
@@ -328,14 +329,15 @@ function needReason(
 
 /**
  * Words of a described need worth matching: letters and digits 4+ long (which drops most
- * little words like "for", "the", "und"), and CJK runs kept whole. At most five.
+ * little words like "for", "the", "und"), and CJK runs kept whole, at most five; then the
+ * catalogue's English words for what another language names ("giacca" → jacket), at most three.
  */
 function needWords(text: string): string[] {
   const words =
     text
       .toLowerCase()
       .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]{4,}/gu) ?? [];
-  return [...new Set(words)].slice(0, 5);
+  return [...new Set([...words.slice(0, 5), ...englishNeedWords(text).slice(0, 3)])];
 }
 
 /** A crude shared stem, so "runner" finds "running" and "gifts" finds "gift". */
