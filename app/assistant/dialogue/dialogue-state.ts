@@ -41,6 +41,14 @@ export const DialogueStateSchema = z.object({
    * cheaper?" or "under 50?" refines them.
    */
   recommended: z.object({ need: z.string(), lowestPrice: z.number() }).nullable().default(null),
+  /**
+   * A question asked back last turn ("Do you mean a recommendation / a product?"): the message it
+   * was about and the intents offered, so that a tapped choice answers that message.
+   */
+  clarifying: z
+    .object({ text: z.string(), choices: z.array(IntentSchema).min(1) })
+    .nullable()
+    .default(null),
   /** An order action waiting for the shopper's yes or no; the token proves what was offered. */
   pendingAction: z
     .object({
@@ -67,6 +75,7 @@ export function initialDialogueState(): DialogueState {
     handedOff: false,
     pendingHandoff: null,
     recommended: null,
+    clarifying: null,
     pendingAction: null,
   };
 }

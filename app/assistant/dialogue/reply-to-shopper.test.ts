@@ -186,6 +186,28 @@ describe("replyToShopper, English scripts", () => {
     expect(second?.reply.text).toContain("We ship to most countries");
   });
 
+  it("asks which topic is meant when unsure, and a tapped choice answers the first message", async () => {
+    // A merchant who wants the assistant surer than it ever is: every message is asked back.
+    const settingsInput = { thresholds: { answer: 1, clarify: 0 } };
+    const [asked, chosen] = await converse(
+      [{ text: "where's my package" }, { text: "Where my order is" }],
+      { settingsInput },
+    );
+    expect(asked?.reply.text).toMatch(/^Just to be sure — do you mean where my order is/);
+    expect(asked?.reply.quickReplies[0]).toBe("where my order is");
+    expect(asked?.state.clarifying).toMatchObject({ text: "where's my package" });
+    expect(chosen?.understanding.intent).toBe("order_status");
+    expect(chosen?.state.awaiting).toBe("order_number");
+    expect(chosen?.state.clarifying).toBeNull();
+
+    // Anything else typed instead is a new message, read on its own.
+    const [, other] = await converse([{ text: "where's my package" }, { text: "hello" }], {
+      settingsInput,
+    });
+    expect(other?.understanding.intent).toBe("greeting");
+    expect(other?.state.awaiting).toBeNull();
+  });
+
   it("admits it does not know, offers a person, and hands off at the limit", async () => {
     const [first, second] = await converse([
       { text: "what's the capital of france" },

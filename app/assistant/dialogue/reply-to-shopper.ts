@@ -114,6 +114,16 @@ function saysNotKnown(text: string, languages: Language[]): boolean {
   );
 }
 
+/** The intent of the choice tapped or typed after "Do you mean …?", in the language it was offered in. */
+function chosenIntent(text: string, previous: DialogueState): Intent | null {
+  if (!previous.clarifying) return null;
+  const said = normaliseText(text);
+  const labels = messagesFor(previous.language ?? "en").intentLabels;
+  return (
+    previous.clarifying.choices.find((choice) => normaliseText(labels[choice]) === said) ?? null
+  );
+}
+
 /** "yes" / "no" to the question asked last turn, in the reply's or the shopper's language. */
 function answerOf(text: string, languages: Language[]): "yes" | "no" | null {
   const said = text
@@ -139,8 +149,10 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
   const { settings, knowledge, commerce } = options;
   const previous = options.state ?? initialDialogueState();
   const catalogue = await catalogueOf(commerce);
-  const understanding = understandMessage({
-    text: options.text,
+  // A choice tapped after "Do you mean …?" answers the message that question was about.
+  const chosen = previous.clarifying ? chosenIntent(options.text, previous) : null;
+  const understood = understandMessage({
+    text: chosen && previous.clarifying ? previous.clarifying.text : options.text,
     locale: options.locale,
     knowledge,
     catalogue,
@@ -153,6 +165,9 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
       language: previous.language,
     },
   });
+  const understanding: Understanding = chosen
+    ? { ...understood, intent: chosen, confidence: 1 }
+    : understood;
 
   // An email or a yes/no says nothing about the shopper's language: keep the conversation's.
   const answersQuestion =
@@ -175,12 +190,13 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
   const language = shopLanguages.has(shopperLanguage) ? shopperLanguage : settings.defaultLanguage;
   const messages = messagesFor(language);
 
-  // Suggestions are refined only on the turn right after them.
+  // Suggestions are refined, and a question asked back is answered, only on the turn right after.
   const state: DialogueState = {
     ...previous,
     language,
     turns: previous.turns + 1,
     recommended: null,
+    clarifying: null,
   };
   if (options.page?.productHandle) state.productHandle = options.page.productHandle;
   for (const entity of understanding.entities) {
@@ -191,7 +207,8 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
     if (entity.type === "phone") state.contact = { ...state.contact, phone: entity.value };
   }
   const input: DecideOptions = {
-    options,
+    options:
+      chosen && previous.clarifying ? { ...options, text: previous.clarifying.text } : options,
     understanding,
     state,
     previous,
@@ -521,10 +538,11 @@ async function decide(input: DecideOptions): Promise<Decision> {
     return { paragraphs: [faqEntry.answer], helped: true };
   }
   if (!confident && understanding.confidence >= thresholds.clarify && intent !== "other") {
-    const choices = [intent, ...understanding.alternatives.map((alternative) => alternative.intent)]
+    const intents = [intent, ...understanding.alternatives.map((alternative) => alternative.intent)]
       .filter((candidate) => candidate !== "other")
-      .slice(0, 2)
-      .map((candidate) => messages.intentLabels[candidate]);
+      .slice(0, 2);
+    const choices = intents.map((candidate) => messages.intentLabels[candidate]);
+    state.clarifying = { text: options.text, choices: intents };
     return {
       paragraphs: [fillMessage(messages.clarify, { options: choices.join(" / ") })],
       quickReplies: choices,
