@@ -113,6 +113,19 @@ describe("answers about the product in view", () => {
     expect(chinese?.reply.text).toBe("有的，Harbour Knit Sweater 的 Black 有现货。");
   });
 
+  it("reads a bare colour or size on the product page as about the product, however unsure", async () => {
+    const { handle } = seedSweater();
+    const turns = await chat(handle, ["how about red?", "what about pink?", "and XXL?"]);
+    expect(turns.map((turn) => turn.reply.text.split("\n")[0])).toEqual([
+      "Harbour Knit Sweater doesn't come in red.",
+      "Harbour Knit Sweater doesn't come in pink.",
+      "Harbour Knit Sweater doesn't come in XXL.",
+    ]);
+    // Answered from the page: no streak of unsure turns, no hand-off.
+    expect(turns.map((turn) => turn.reply.handoff)).toEqual([null, null, null]);
+    expect(turns[2]?.state.misses).toBe(0);
+  });
+
   it("knows the shop's own colour names, which are no colour words", async () => {
     const { handle } = seedSweater(["Harbour Fog", "Sea Glass"]);
     const [fog] = await chat(handle, ["do you have the harbour fog one in L?"]);

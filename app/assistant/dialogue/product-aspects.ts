@@ -83,8 +83,8 @@ const ASPECTS: Record<string, string[]> = {
     ...["电池", "電池", "充电", "充電", "バッテリー"],
   ],
   warmth: [
-    ...["warm", "cold", "temperature", "insulat", "degrees", "winter", "abrig", "calid", "frio"],
-    ...["chaud", "froid", "isol", "hiver", "kalt", "isolier", "caldo", "freddo", "inverno"],
+    ...["warm", "cold weather", "freezing", "temperature", "insulat", "degrees", "winter", "abrig", "calid"],
+    ...["chaud", "isol", "hiver", "isolier", "caldo", "inverno"],
     ...["quente", "termic", "thermi"],
     ...["保暖", "暖和", "温度", "溫度", "暖か", "寒さ", "冬"],
   ],

@@ -114,6 +114,13 @@ function saysNotKnown(text: string, languages: Language[]): boolean {
   );
 }
 
+/** The message names a size or a colour ("what about size M?", "how about red?"). */
+function namesChoiceOf(understanding: Understanding): boolean {
+  return understanding.entities.some(
+    (entity) => entity.type === "size" || entity.type === "colour",
+  );
+}
+
 /** The intent of the choice tapped or typed after "Do you mean …?", in the language it was offered in. */
 function chosenIntent(text: string, previous: DialogueState): Intent | null {
   if (!previous.clarifying) return null;
@@ -228,7 +235,9 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
       sentiment: understanding.sentiment,
       lowConfidenceStreak: previous.misses,
       answersQuestion,
-      faqMatched: (understanding.faq?.score ?? 0) >= settings.thresholds.faq,
+      answerFound:
+        (understanding.faq?.score ?? 0) >= settings.thresholds.faq ||
+        (state.productHandle !== null && namesChoiceOf(understanding)),
       rules: settings.handoff,
     });
     state.misses = policy.lowConfidenceStreak;
@@ -515,9 +524,7 @@ async function decide(input: DecideOptions): Promise<Decision> {
   }
   // "How much is this one?" on a product page is about that product, not the FAQ on shipping
   // costs; "what about size M?" is about its variants, not the FAQ's size guide.
-  const namesChoice = understanding.entities.some(
-    (entity) => entity.type === "size" || entity.type === "colour",
-  );
+  const namesChoice = namesChoiceOf(understanding);
   // "Quanto costa?" names a cost and nothing else: on a product page, the product's price.
   const { concepts } = understanding;
   const asksOnlyPrice = concepts.length === 1 && concepts[0] === "cost";
@@ -528,7 +535,9 @@ async function decide(input: DecideOptions): Promise<Decision> {
       (!faqEntry ||
         namesChoice ||
         options.knowledge.intentOf(faqEntry.id) !== "product_question")) ||
-      (asksOnlyPrice && intent !== "payment"));
+      (asksOnlyPrice && intent !== "payment") ||
+      // "How about red?" on a product page: a size or colour the model cannot place is the product's.
+      (namesChoice && (!confident || intent === "other")));
   if (aboutProductInView) return productTurn(input);
   if (previous.recommended !== null) {
     const wish = priceWishOf(options.text);

@@ -24,7 +24,7 @@ function turn(overrides: Partial<DecideHandoffOptions> = {}): DecideHandoffOptio
     sentiment: { label: "neutral", score: 0.8 },
     lowConfidenceStreak: 0,
     answersQuestion: false,
-    faqMatched: false,
+    answerFound: false,
     rules: HandoffRulesSchema.parse({}),
     ...overrides,
   };
@@ -57,7 +57,7 @@ describe("decideHandoff triggers", () => {
   it("counts a turn it is sure it cannot place as unsure, unless an FAQ entry answers it", () => {
     const outOfScope = { intent: "other" as const, confidence: 0.99, lowConfidenceStreak: 1 };
     expect(decideHandoff(turn(outOfScope)).reason).toBe("low_confidence");
-    expect(decideHandoff(turn({ ...outOfScope, faqMatched: true }))).toEqual({
+    expect(decideHandoff(turn({ ...outOfScope, answerFound: true }))).toEqual({
       reason: null,
       lowConfidenceStreak: 0,
     });

@@ -39,8 +39,11 @@ export interface DecideHandoffOptions {
    * confidence says nothing about being understood, so it neither counts as unsure nor as a topic.
    */
   answersQuestion: boolean;
-  /** One of the shop's FAQ entries answers the turn, whatever its intent. */
-  faqMatched: boolean;
+  /**
+   * One of the shop's FAQ entries, or the product in view ("how about red?"), answers the turn,
+   * whatever its intent.
+   */
+  answerFound: boolean;
   rules: HandoffRules;
 }
 
@@ -95,7 +98,7 @@ export function decideHandoff(options: DecideHandoffOptions): HandoffDecision {
   // "other" is the understanding being sure it does not know what was meant.
   const unsure =
     !options.answersQuestion &&
-    !options.faqMatched &&
+    !options.answerFound &&
     (options.intent === "other" || options.confidence < options.rules.confidenceThreshold);
   const streak = unsure ? options.lowConfidenceStreak + 1 : 0;
   const reason = reasonFor(options, streak);
