@@ -175,6 +175,21 @@ describe("replyToShopper, English scripts", () => {
     }
   });
 
+  it("opens with a word of empathy when the shopper writes upset, and not on the answers that follow", async () => {
+    const [upset, number] = await converse([
+      { text: "my order arrived damaged and I'm really upset" },
+      { text: "#1001" },
+    ]);
+    expect(upset?.understanding.sentiment.label).toBe("negative");
+    expect(upset?.reply.text).toBe(
+      "I'm sorry about that, let's get it sorted.\n\n" +
+        "Sure — what is your order number? It looks like #1001 and is in your confirmation email.",
+    );
+    expect(number?.reply.text).not.toContain("sorry");
+    const [calm] = await converse([{ text: "where is my order" }]);
+    expect(calm?.reply.text).toMatch(/^Sure — what is your order number\?/);
+  });
+
   it("follows a topic switch while a slot is missing", async () => {
     const [first, second] = await converse([
       { text: "where's my package" },
@@ -265,6 +280,15 @@ describe("replyToShopper, Chinese scripts", () => {
     expect(second?.reply.text).toContain("邮箱");
     expect(third?.reply.cards[0]).toMatchObject({ type: "order", orderName: "#1042" });
     expect(third?.reply.language).toBe("zh-Hans");
+  });
+
+  it("opens with a word of empathy in Chinese", async () => {
+    // A merchant who hands over only angry shoppers: a worried one is answered, kindly.
+    const [worried] = await converse([{ text: "我的订单怎么还没到，好担心" }], {
+      settingsInput: { handoff: { sentiments: ["angry"] } },
+    });
+    expect(worried?.understanding.sentiment.label).toBe("anxious");
+    expect(worried?.reply.text).toMatch(/^理解您的着急，我马上帮您处理。\n\n/);
   });
 
   it("says where to find the order number in Chinese", async () => {

@@ -146,6 +146,9 @@ function answerOf(text: string, languages: Language[]): "yes" | "no" | null {
   return null;
 }
 
+/** Sentiment score from which a reply opens with a word of empathy: one clear cue ("damaged", "worried"). */
+const EMPATHY_SCORE = 0.6;
+
 /**
  * One turn of the conversation: understand the message in its context, decide (answer, ask for a
  * missing slot, clarify, admit not knowing, act on an order after a yes, hand off) and reply in the
@@ -266,9 +269,23 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
     escalation = handedOver.escalation;
     handoff = escalation ? { reason: escalation.reason } : null;
     quickReplies = [];
-  } else if (!decision.helped) {
-    paragraphs.push(messages.offerHuman);
-    quickReplies = [...quickReplies, messages.humanQuickReply];
+  } else {
+    const feeling = understanding.sentiment;
+    // An upset or worried shopper hears that first; an answer to our own question carries no news.
+    if (
+      !answersQuestion &&
+      feeling.score >= EMPATHY_SCORE &&
+      feeling.label !== "neutral" &&
+      feeling.label !== "positive" &&
+      paragraphs.length > 0
+    )
+      paragraphs.unshift(
+        feeling.label === "anxious" ? messages.empathy.anxious : messages.empathy.negative,
+      );
+    if (!decision.helped) {
+      paragraphs.push(messages.offerHuman);
+      quickReplies = [...quickReplies, messages.humanQuickReply];
+    }
   }
   if (language !== shopperLanguage)
     paragraphs.push(languageNote({ shopperLanguage, replyLanguage: language }));

@@ -218,6 +218,11 @@ describe("detectSentiment", () => {
     ["it's urgent, I still haven't received my parcel", "anxious"],
     ["thanks, that was perfect", "positive"],
     ["what sizes do you have", "neutral"],
+    ["this is so frustrating, nobody answers my emails", "negative"],
+    ["ich bin sauer, das ist schon das dritte Mal", "angry"],
+    ["estou chateada com o atraso", "negative"],
+    ["好烦啊，快递还没到", "negative"],
+    ["麻烦你帮我查一下订单", "neutral"],
   ])("reads %s as %s", (text, label) => {
     expect(detectSentiment(text).label).toBe(label);
   });

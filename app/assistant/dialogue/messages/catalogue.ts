@@ -23,6 +23,8 @@ export interface DialogueMessages {
   languageNote: string;
   angry: string;
   complaint: string;
+  /** Opens a reply to a shopper who writes upset (something broke, went wrong) or worried (late, lost). */
+  empathy: { negative: string; anxious: string };
   productWhich: string;
   productPrice: string;
   productInStock: string;

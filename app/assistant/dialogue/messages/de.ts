@@ -31,6 +31,10 @@ export const de: DialogueMessages = {
   angry: "Das tut mir wirklich leid. Ich hole sofort eine Person aus unserem Team dazu.",
   complaint:
     "Das tut mir leid. Ich habe es an unser Team weitergegeben, damit sich jemand darum kümmert.",
+  empathy: {
+    negative: "Das tut mir leid, wir kümmern uns darum.",
+    anxious: "Ich verstehe deine Sorge und helfe dir gleich.",
+  },
   productWhich: "Welches Produkt meinst du? Nenn mir gern den Namen.",
   productPrice: "{title} kostet {price}.",
   productInStock: "Es ist auf Lager.",

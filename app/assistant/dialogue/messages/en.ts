@@ -29,6 +29,10 @@ export const en: DialogueMessages = {
   languageNote: "(We reply in {language}.)",
   angry: "I'm really sorry about this. I'm bringing in a person from our team right away.",
   complaint: "I'm sorry to hear that. I've shared this with our team so a person can look into it.",
+  empathy: {
+    negative: "I'm sorry about that, let's get it sorted.",
+    anxious: "I understand the worry; I'll help you with this right away.",
+  },
   productWhich: "Which product do you mean? You can send me its name.",
   productPrice: "{title} costs {price}.",
   productInStock: "It's in stock.",

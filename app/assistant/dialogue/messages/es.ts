@@ -29,6 +29,10 @@ export const es: DialogueMessages = {
   languageNote: "(Respondemos en {language}.)",
   angry: "Lo siento mucho. Ahora mismo te paso con una persona del equipo.",
   complaint: "Siento lo ocurrido. Se lo he trasladado al equipo para que una persona lo revise.",
+  empathy: {
+    negative: "Siento mucho lo ocurrido; vamos a solucionarlo.",
+    anxious: "Entiendo tu preocupación; te ayudo ahora mismo.",
+  },
   productWhich: "¿A qué producto te refieres? Puedes decirme su nombre.",
   productPrice: "{title} cuesta {price}.",
   productInStock: "Está disponible.",

@@ -31,6 +31,10 @@ export const fr: DialogueMessages = {
   languageNote: "(Nous répondons en {language}.)",
   angry: "Je suis vraiment désolé. Je fais venir tout de suite une personne de l'équipe.",
   complaint: "Je suis désolé. J'ai transmis cela à l'équipe pour qu'une personne s'en occupe.",
+  empathy: {
+    negative: "Je suis désolé pour ce désagrément ; nous allons arranger ça.",
+    anxious: "Je comprends votre inquiétude ; je vous aide tout de suite.",
+  },
   productWhich: "De quel produit parlez-vous ? Vous pouvez me donner son nom.",
   productPrice: "{title} coûte {price}.",
   productInStock: "Il est en stock.",

@@ -27,6 +27,10 @@ export const it: DialogueMessages = {
   languageNote: "(Rispondiamo in {language}.)",
   angry: "Mi dispiace davvero. Chiamo subito una persona del team.",
   complaint: "Mi dispiace. L'ho segnalato al team perché una persona se ne occupi.",
+  empathy: {
+    negative: "Mi dispiace molto; lo sistemiamo insieme.",
+    anxious: "Capisco la preoccupazione; ti aiuto subito.",
+  },
   productWhich: "Di quale prodotto parli? Puoi dirmi il nome.",
   productPrice: "{title} costa {price}.",
   productInStock: "È disponibile.",

@@ -24,6 +24,10 @@ export const ja: DialogueMessages = {
   languageNote: "（{language}でお答えします）",
   angry: "大変申し訳ございません。すぐにスタッフにおつなぎします。",
   complaint: "ご不便をおかけし申し訳ありません。スタッフに共有しました。",
+  empathy: {
+    negative: "ご不便をおかけして申し訳ありません。すぐに対応いたします。",
+    anxious: "ご心配をおかけしております。すぐにお手伝いします。",
+  },
   productWhich: "どの商品についてですか？商品名を教えてください。",
   productPrice: "{title} の価格は {price} です。",
   productInStock: "在庫があります。",

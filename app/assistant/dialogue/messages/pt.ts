@@ -28,6 +28,10 @@ export const pt: DialogueMessages = {
   languageNote: "(Respondemos em {language}.)",
   angry: "Sinto muito mesmo. Vou chamar agora uma pessoa da equipe.",
   complaint: "Sinto muito. Passei isso para a equipe para que uma pessoa verifique.",
+  empathy: {
+    negative: "Sinto muito por isso; vamos resolver.",
+    anxious: "Entendo a sua preocupação; vou ajudar você agora mesmo.",
+  },
   productWhich: "De qual produto você fala? Pode me dizer o nome.",
   productPrice: "{title} custa {price}.",
   productInStock: "Está em estoque.",

@@ -22,6 +22,10 @@ export const zhHans: DialogueMessages = {
   languageNote: "（我们将使用{language}回复。）",
   angry: "非常抱歉给您带来不便，马上为您转接人工客服。",
   complaint: "很抱歉给您带来不好的体验，已转告客服跟进处理。",
+  empathy: {
+    negative: "非常抱歉给您带来不便，我们一起来解决。",
+    anxious: "理解您的着急，我马上帮您处理。",
+  },
   productWhich: "请问是哪件商品？告诉我商品名称即可。",
   productPrice: "{title} 的价格是 {price}。",
   productInStock: "有现货。",

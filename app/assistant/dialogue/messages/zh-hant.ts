@@ -22,6 +22,10 @@ export const zhHant: DialogueMessages = {
   languageNote: "（我們將以{language}回覆。）",
   angry: "非常抱歉造成您的困擾，馬上為您轉接真人客服。",
   complaint: "很抱歉讓您有不好的體驗，已轉告客服處理。",
+  empathy: {
+    negative: "非常抱歉造成您的不便，我們一起來解決。",
+    anxious: "理解您的著急，我馬上幫您處理。",
+  },
   productWhich: "請問是哪一件商品？告訴我商品名稱即可。",
   productPrice: "{title} 的價格是 {price}。",
   productInStock: "有現貨。",
