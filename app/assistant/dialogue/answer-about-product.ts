@@ -78,16 +78,22 @@ function termsOf(text: string, language: Language): string[] {
 }
 
 /**
- * "wash" meets "washable" and "colour" meets "colours", but "water" not "waterproof": an ending of
- * at most four letters. CJK words meet when one holds the other.
+ * "wash" meets "washable", "ship" "shipping" and "colour" "colours", but "water" not "waterproof"
+ * and "note" not "notebook": an ending of at most four letters that reads as one (a single letter,
+ * or a vowel first, after a doubled consonant too), not a second word. CJK words meet when one
+ * holds the other.
  */
 function sameTerm(left: string, right: string): boolean {
   if (left === right) return true;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   if (isCjkCharacter(short.charAt(0))) return short.length >= 2 && long.includes(short);
   const stem = short.slice(0, Math.max(4, short.length - 1));
-  return short.length >= 4 && long.length - stem.length <= 4 && long.startsWith(stem);
+  if (short.length < 4 || long.length - stem.length > 4 || !long.startsWith(stem)) return false;
+  const ending = long.slice(long.startsWith(short) ? short.length : stem.length);
+  const undoubled = ending.charAt(0) === short.charAt(short.length - 1) ? ending.slice(1) : ending;
+  return ending.length <= 1 || VOWEL_FIRST.test(ending) || VOWEL_FIRST.test(undoubled);
 }
+const VOWEL_FIRST = /^[aeiouy]/;
 
 const hasTerm = (terms: string[], term: string) => terms.some((other) => sameTerm(other, term));
 

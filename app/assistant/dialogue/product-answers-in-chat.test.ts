@@ -169,6 +169,23 @@ describe("answers about the product in view", () => {
     expect(fabric?.answered).toBe(true);
   });
 
+  it("meets a word's endings, not a longer word that starts with it", async () => {
+    const product = buildProduct({
+      title: "Trail Tote",
+      descriptionHtml:
+        "<p>A gift note comes with every order.</p><p>We wrap every tote in recycled paper.</p>",
+    });
+    shop.data.products.push(product);
+    const [notebook, wrapping] = await chat(product.handle, [
+      "will a notebook fit inside?",
+      "is wrapping included?",
+    ]);
+    expect(notebook?.reply.text).toContain("The product page doesn't say more about that.");
+    expect(wrapping?.reply.text).toBe(
+      "Here's what the page for Trail Tote says:\n\n- We wrap every tote in recycled paper.",
+    );
+  });
+
   it("gives price and choices when the page is silent, says so and offers a person", async () => {
     const { handle } = seedSweater();
     // "Cold water" is on the page; "waterproof" is not, and "water" alone is not it.

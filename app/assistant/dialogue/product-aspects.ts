@@ -34,7 +34,8 @@ const ASPECTS: Record<string, string[]> = {
     ],
   ],
   care: [
-    ...["wash", "laund", "clean", "dry clean", "tumble dry", "lavar", "lavable", "lavad"],
+    ...["care", "wash", "laund", "clean", "dry clean", "tumble dry", "lavar", "lavable", "lavad"],
+    ...["cuidado", "entretien", "pflege", "manutenzion"],
     ...["laver", "lavage", "nettoy", "waschen", "waschbar", "wasche", "reinig", "lavare"],
     ...["lavabil", "lavatric", "lavagg", "lavavel", "limp"],
     ...["洗", "清洁", "清潔", "お手入れ", "手入れ", "保养", "保養"],
@@ -83,7 +84,17 @@ const ASPECTS: Record<string, string[]> = {
     ...["电池", "電池", "充电", "充電", "バッテリー"],
   ],
   warmth: [
-    ...["warm", "cold weather", "freezing", "temperature", "insulat", "degrees", "winter", "abrig", "calid"],
+    ...[
+      "warm",
+      "cold weather",
+      "freezing",
+      "temperature",
+      "insulat",
+      "degrees",
+      "winter",
+      "abrig",
+      "calid",
+    ],
     ...["chaud", "isol", "hiver", "isolier", "caldo", "inverno"],
     ...["quente", "termic", "thermi"],
     ...["保暖", "暖和", "温度", "溫度", "暖か", "寒さ", "冬"],
