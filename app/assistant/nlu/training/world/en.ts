@@ -37,6 +37,10 @@ import type { MorePhrases } from "../more/more-phrases";
  * "say that again", a razor at airport security, a door lock, speaking quieter or slower (read as
  * asking for a person), cancelling a timer, loan, mortgage, rent and traffic-ticket payments (read
  * as the shop's `payment`), and "when does … start" beside "when does my stuff get here".
+ *
+ * Fifteenth round: joining or leaving the shop's newsletter or mailing list, written in a hurry
+ * (`other` by the labelling rule), so that the new `account` phrases about signing up and email
+ * addresses in `regional/en.ts` do not draw them to `account`.
  */
 export const worldEnglish: Partial<MorePhrases> = {
   other: [
@@ -486,5 +490,22 @@ export const worldEnglish: Partial<MorePhrases> = {
     "what's the latest on the election results",
     "what's the population of tokyo",
     "who discovered penicillin",
+    // Fifteenth round: the shop's own newsletter and mailing list, joined or left, as a hurried
+    // shopper writes it: `other` by the labelling rule, beside the account phrases in
+    // `regional/en.ts` ("sign up", "my email") that would otherwise draw them to `account`.
+    "i want to join your mailing list",
+    "how do i subscribe to the newsletter",
+    "pls add my email to ur newsletter",
+    "take me off your mailing list",
+    "cancel my newsletter subscription",
+    "stop the newsletter emails, i never asked for them",
+    "i keep getting your marketing emails, unsubscribe me",
+    "how can i get the weekly newsletter",
+    "i'd like to receive your newsletter",
+    "unsubscribe me from the newsletter asap",
+    "the unsubscribe link in your newsletter doesn't work",
+    "i subscribed to the newsletter but never got one",
+    "remove my email from your mailing list",
+    "wtf why am i on your mailing list",
   ],
 };
