@@ -147,13 +147,27 @@ const ENTRIES = Object.entries(NEED_WORDS).map(([english, words]) => ({
   cjk: words.filter((word) => isCjkCharacter(word.charAt(0))),
 }));
 
+/** A catalogue word for what the shopper wrote, and the shopper's own word, for the reason line. */
+export interface NeedTranslation {
+  english: string;
+  written: string;
+}
+
 /** The catalogue's English words for what a need written in another language names, in list order. */
-export function englishNeedWords(text: string): string[] {
+export function translateNeed(text: string): NeedTranslation[] {
   const folded = normaliseText(text);
   const spaced = ` ${folded}`;
-  return ENTRIES.filter(
-    ({ latin, cjk }) =>
-      latin.some((word) => spaced.includes(` ${word}`)) ||
-      cjk.some((word) => folded.includes(word)),
-  ).map(({ english }) => english);
+  const found: NeedTranslation[] = [];
+  for (const { english, latin, cjk } of ENTRIES) {
+    const stem = latin.find((word) => spaced.includes(` ${word}`));
+    if (stem !== undefined) {
+      const start = spaced.indexOf(` ${stem}`) + 1;
+      const end = spaced.indexOf(" ", start + stem.length);
+      found.push({ english, written: spaced.slice(start, end < 0 ? undefined : end) });
+      continue;
+    }
+    const term = cjk.find((word) => folded.includes(word));
+    if (term !== undefined) found.push({ english, written: term });
+  }
+  return found;
 }

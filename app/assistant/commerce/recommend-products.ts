@@ -19,7 +19,7 @@ import { buildProductCard, lowestPrice } from "./product-card";
 import { loadProduct } from "./product-facts";
 import { readThrough } from "./read-through";
 import type { CacheCounts } from "./read-through";
-import { englishNeedWords } from "./need-vocabulary";
+import { translateNeed } from "./need-vocabulary";
 import { loadCustomerOrders } from "./track-order";
 
 export interface RecommendationSources {
@@ -311,7 +311,15 @@ function needReason(
 ): string {
   const texts = commerceTexts(language);
   const parts: string[] = [];
-  const matched = matchedWords(product, needWords(need.text));
+  // The shopper's own words: "chaqueta", not the catalogue's "jacket" it was searched as.
+  const written = new Map(
+    translateNeed(need.text).map(({ english, written }) => [english, written]),
+  );
+  const matched = [
+    ...new Set(
+      matchedWords(product, needWords(need.text)).map((word) => written.get(word) ?? word),
+    ),
+  ];
   if (matched.length > 0) parts.push(texts.reason.matchesNeed(matched.slice(0, 3).join(", ")));
   if (need.maxPrice !== undefined) {
     parts.push(
@@ -337,7 +345,10 @@ function needWords(text: string): string[] {
     text
       .toLowerCase()
       .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]{4,}/gu) ?? [];
-  return [...new Set([...words.slice(0, 5), ...englishNeedWords(text).slice(0, 3)])];
+  const english = translateNeed(text)
+    .slice(0, 3)
+    .map((translation) => translation.english);
+  return [...new Set([...words.slice(0, 5), ...english])];
 }
 
 /** A crude shared stem, so "runner" finds "running" and "gifts" finds "gift". */
