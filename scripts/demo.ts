@@ -48,7 +48,7 @@ Concierge demo is running.
 
   Admin (embedded app, as a merchant):  ${stack.adminUrl}
   Storefront with the chat (guest):     ${stack.storefrontUrl}/
-${customers.map((customer) => `  Storefront as ${padToColumns(customerDisplayName(customer), 22)} ${stack.storefrontUrl}/account/login?customer_id=${customer.id}`).join("\n")}
+${customers.map((customer) => `  Storefront as ${padToColumns(customerDisplayName(customer), 22)} ${stack.storefrontUrl}/account/login?customer_id=${customer.id}&return_to=/`).join("\n")}
   Zendesk emulator (tickets):            ${stack.zendesk.url}/concierge-demo/api/v2/tickets.json
     (basic auth agent@concierge-demo.example/token:demo-zendesk-token; answer a ticket with
      POST ${stack.zendesk.url}/__control/agent-replies {"subdomain","ticketId","body"})

@@ -145,6 +145,10 @@ describe("order actions in the chat", () => {
       intent: "cancel_order",
     });
     expect(notAllowed?.reply.quickReplies).toEqual([]);
+    // Said as what it is: a cancel request for that order, passed to the team.
+    expect(notAllowed?.reply.text).toContain(
+      `I've asked our team to cancel order #${open.order.number}; they'll confirm once it's done.`,
+    );
     expect(open.order.cancelledAt).toBeNull();
   });
 

@@ -625,7 +625,9 @@ async function orderTurn(input: DecideOptions & { intent: Intent }): Promise<Dec
         action === "cancel"
           ? await options.orderActions.cancelOrder(request)
           : await options.orderActions.startReturn(request);
-      return decisionOf(result, state, action, orderNumber);
+      // A shop that cancels by hand: the request goes to the team, named as what it is.
+      const byHand = result.kind === "escalate" && result.reason === "not_allowed";
+      if (!(byHand && action === "cancel")) return decisionOf(result, state, action, orderNumber);
     }
     if (intent === "cancel_order")
       return {
