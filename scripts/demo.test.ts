@@ -116,11 +116,18 @@ describe("npm run demo", () => {
     expect(body).toMatch(/"role":"assistant"/);
   });
 
-  it("logs a demo customer into the storefront from the printed link", async () => {
+  it("logs a demo customer into the storefront from the printed link, on a page with the chat", async () => {
     const link = urlAfter(demo.output(), "Storefront as 王芳");
-    const page = await fetch(link);
+    const login = await fetch(link, { redirect: "manual" });
+    expect(login.status).toBe(302);
+    const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+    const page = await fetch(new URL(login.headers.get("location") ?? "", link), {
+      headers: { cookie },
+    });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("芳");
+    const html = await page.text();
+    expect(html).toContain("芳");
+    expect(html).toContain("concierge-chat");
   });
 
   it("stops cleanly on SIGTERM", async () => {
