@@ -160,6 +160,27 @@ describe("replyToShopper, English scripts", () => {
     expect(found?.reply.text).toContain("#1042");
   });
 
+  it('hears "I don\'t know it" with words in between, in German and French, and keeps waiting without handing over', async () => {
+    for (const [question, unknown] of [
+      ["Wo bleibt meine Bestellung?", "Ich weiß die Nummer leider nicht"],
+      ["Où est ma commande ?", "je ne sais vraiment pas"],
+    ] as const) {
+      const [, lost] = await converse([{ text: question }, { text: unknown }], {
+        faqLanguages: ["en", "de", "fr"],
+      });
+      expect(lost?.reply.handoff).toBeNull();
+      expect(lost?.state.awaiting).toBe("order_number");
+      expect(lost?.reply.text).toMatch(/#1001/);
+      expect(lost?.reply.text).toMatch(/Bestätigungsmail|e-mail de confirmation/);
+    }
+    // Not every "don't" is about the number: a new question is still answered.
+    const [, shipping] = await converse([
+      { text: "where is my order?" },
+      { text: "do you ship to canada?" },
+    ]);
+    expect(shipping?.state.awaiting).toBeNull();
+  });
+
   it("asks for the order number in German, Italian and Portuguese rather than answering the FAQ on delivery times", async () => {
     for (const [text, language] of [
       ["Wo ist meine Bestellung?", "de"],

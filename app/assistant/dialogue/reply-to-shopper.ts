@@ -110,7 +110,14 @@ function localised(
 function saysNotKnown(text: string, languages: Language[]): boolean {
   const folded = normaliseText(text);
   return languages.some((language) =>
-    messagesFor(language).notKnownWords.some((words) => holdsPhrase(folded, normaliseText(words))),
+    messagesFor(language).notKnownWords.some((words) => {
+      const [first = "", ...rest] = words.split(" … ").map(normaliseText);
+      if (rest.length === 0) return holdsPhrase(folded, first);
+      // Whole words in order, up to three others between each part.
+      const gap = "(?: \\S+){0,3}";
+      const pattern = [first, ...rest].map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      return new RegExp(`(?:^| )${pattern.join(`${gap} `)}(?: |$)`).test(folded);
+    }),
   );
 }
 
@@ -189,7 +196,13 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
       answerOf(options.text, [
         understanding.language,
         ...(previous.language ? [previous.language] : []),
-      ]) !== null);
+      ]) !== null ||
+      // "Je ne sais pas" to "what is your order number?" answers it, whatever it reads as alone.
+      (previous.awaiting === "order_number" &&
+        saysNotKnown(options.text, [
+          understanding.language,
+          ...(previous.language ? [previous.language] : []),
+        ])));
   const shopperLanguage =
     answersQuestion && previous.language ? previous.language : understanding.language;
   const shopLanguages = new Set<Language>([

@@ -61,7 +61,10 @@ export interface DialogueMessages {
   /** Words (normalised, lower case) that mean yes / no to a question the assistant asked. */
   yesWords: string[];
   noWords: string[];
-  /** Words that say the shopper does not have what was asked for ("I don't remember it"). */
+  /**
+   * Words that say the shopper does not have what was asked for ("I don't remember it"); " … "
+   * stands for up to three words between ("weiß … nicht": "ich weiß die Nummer nicht").
+   */
   notKnownWords: string[];
   intentLabels: Record<Intent, string>;
 }

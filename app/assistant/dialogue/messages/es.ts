@@ -80,6 +80,11 @@ export const es: DialogueMessages = {
     "olvidé",
     "olvide",
     "ni idea",
+    "no … sé el número",
+    "no … se el numero",
+    "no … sé cuál",
+    "no … encuentro",
+    "no … recuerdo",
   ],
   noWords: ["no", "no gracias", "mejor no", "ahora no", "déjalo"],
   intentLabels: {

@@ -79,6 +79,11 @@ export const fr: DialogueMessages = {
     "je le trouve pas",
     "oublié",
     "aucune idée",
+    "ne … sais … pas",
+    "sais pas",
+    "ne … trouve … pas",
+    "n'ai pas … numéro",
+    "ne … souviens",
   ],
   noWords: ["non", "non merci", "pas maintenant", "laissez tomber", "plutôt pas"],
   intentLabels: {

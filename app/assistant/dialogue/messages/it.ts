@@ -71,6 +71,10 @@ export const it: DialogueMessages = {
     "dimenticato",
     "non ho idea",
     "non ho il numero",
+    "non … so",
+    "non ho … numero",
+    "non … trovo",
+    "non … ricordo",
   ],
   noWords: ["no", "no grazie", "meglio di no", "non ora", "lascia stare"],
   intentLabels: {

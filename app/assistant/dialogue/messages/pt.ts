@@ -77,6 +77,12 @@ export const pt: DialogueMessages = {
     "esqueci",
     "não faço ideia",
     "nao faco ideia",
+    "não … sei",
+    "nao … sei",
+    "não … encontro",
+    "nao … encontro",
+    "não … lembro",
+    "nao … lembro",
   ],
   noWords: ["não", "nao", "não obrigado", "não obrigada", "agora não", "deixa pra lá"],
   intentLabels: {
