@@ -139,9 +139,10 @@ describe("personal recommendations", () => {
       tags: ["waterproof"],
     });
     const bottle = buildProduct({ title: "Squall Water Bottle", productType: "Bottles" });
-    for (const product of [shell, bottle])
+    const cap = buildProduct({ title: "Squall Cap", productType: "Hats" });
+    for (const product of [shell, bottle, cap])
       for (const variant of product.variants) variant.price = "3.00";
-    shop.data.products.push(shell, bottle);
+    shop.data.products.push(shell, bottle, cap);
     const first = async (text: string, language: string) =>
       (await answers().recommendProducts({ need: { text, maxPrice: 5 }, language, limit: 3 }))[0];
     const italian = await first("cerco una giacca impermeabile", "it");
@@ -151,6 +152,8 @@ describe("personal recommendations", () => {
     expect((await first("推荐一件防水外套", "zh-CN"))?.handle).toBe(shell.handle);
     expect((await first("busco una botella", "es"))?.handle).toBe(bottle.handle);
     expect((await first("水筒がほしい", "ja"))?.handle).toBe(bottle.handle);
+    // A three-letter word is a need too, found by the product's type, not only its title.
+    expect((await first("any hat for me?", "en"))?.handle).toBe(cap.handle);
   });
 
   it("keeps what goes with the product in view within the shopper's budget", async () => {

@@ -1,3 +1,4 @@
+import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 import { z } from "zod";
 import type { ProductCard } from "../reply";
 import type { AdminGateway } from "./admin-gateway";
@@ -18,6 +19,7 @@ import { commerceTexts, formatMoney } from "./messages";
 import { buildProductCard, lowestPrice } from "./product-card";
 import { loadProduct } from "./product-facts";
 import { readThrough } from "./read-through";
+import { sameCurrency } from "./same-currency";
 import type { CacheCounts } from "./read-through";
 import { translateNeed } from "./need-vocabulary";
 import { loadCustomerOrders } from "./track-order";
@@ -38,7 +40,17 @@ export interface RecommendProductsOptions {
    * `matchingOnly` ("anything cheaper?" after suggestions) keeps to products that match the need's
    * words, with nothing else to fill.
    */
-  need?: { text: string; maxPrice?: number; productType?: string; matchingOnly?: boolean };
+  need?: {
+    text: string;
+    maxPrice?: number;
+    /**
+     * The currency the shopper named for `maxPrice` ("€", "元"), if any: a budget in another
+     * currency than the product's price is not applied to it.
+     */
+    maxPriceCurrency?: string;
+    productType?: string;
+    matchingOnly?: boolean;
+  };
   language: string;
   limit: number;
 }
@@ -85,8 +97,7 @@ export async function recommendProducts(
       const id = numericId(product.id);
       if (excluded.has(id) || product.status !== "ACTIVE") continue;
       if (!product.variants.nodes.some((variant) => variant.availableForSale)) continue;
-      const maxPrice = options.need?.maxPrice;
-      if (maxPrice !== undefined && lowestPrice(product) > maxPrice) continue;
+      if (budgetOf(options.need, product) < lowestPrice(product)) continue;
       excluded.add(id);
       picks.push({ product, reason: reason(product) });
     }
@@ -120,7 +131,7 @@ export async function recommendProducts(
 
   const need = options.need;
   if (need) {
-    add(await attempt(() => searchForNeed(sources, need), []), (product) =>
+    add(await attempt(() => searchForNeed(sources, need, options.language), []), (product) =>
       needReason(product, need, options.language),
     );
   }
@@ -278,24 +289,32 @@ async function searchProducts(
 async function searchForNeed(
   sources: RecommendationSources,
   need: NonNullable<RecommendProductsOptions["need"]>,
+  language: string,
 ): Promise<ProductSummary[]> {
-  const filters = ["status:active"];
-  if (need.maxPrice !== undefined && Number.isFinite(need.maxPrice))
-    filters.push(`price:<=${need.maxPrice}`);
-  if (need.productType) filters.push(`product_type:${quote(need.productType)}`);
-  const words = needWords(need.text);
-  // OR binds tighter than the implied AND in Shopify's search syntax: filters AND (word OR word).
-  const worded =
-    words.length > 0
-      ? await searchProducts(
-          sources,
-          [...filters, words.map((word) => `${stem(word)}*`).join(" OR ")].join(" "),
-        )
-      : [];
-  const filtered = worded.length >= 4 ? [] : await searchProducts(sources, filters.join(" "));
-  const unique = [
-    ...new Map([...worded, ...filtered].map((product) => [product.id, product])).values(),
-  ];
+  const words = needWords(need.text, language);
+  const search = async (priced: boolean) => {
+    const filters = ["status:active"];
+    if (priced) filters.push(`price:<=${need.maxPrice}`);
+    if (need.productType) filters.push(`product_type:${quote(need.productType)}`);
+    // OR binds tighter than the implied AND in Shopify's search syntax: filters AND (term OR term).
+    // Each word is looked for in the title, the product type and the tags ("hat" is a "Hats" type).
+    const terms = words.flatMap((word) => [
+      `title:${stem(word)}*`,
+      `product_type:${stem(word)}*`,
+      `tag:${quote(word)}`,
+    ]);
+    const worded =
+      words.length > 0
+        ? await searchProducts(sources, [...filters, terms.join(" OR ")].join(" "))
+        : [];
+    const filtered = worded.length >= 4 ? [] : await searchProducts(sources, filters.join(" "));
+    return [...new Map([...worded, ...filtered].map((product) => [product.id, product])).values()];
+  };
+  const priced = need.maxPrice !== undefined && Number.isFinite(need.maxPrice);
+  let unique = await search(priced);
+  // "200元以内" in a shop priced in dollars is no ceiling on its prices: search again without it.
+  const found = unique[0];
+  if (priced && found && budgetOf(need, found) === Infinity) unique = await search(false);
   // The budget is applied to every source's products where they are picked.
   return unique
     .map((product) => ({ product, score: matchedWords(product, words).length }))
@@ -317,11 +336,13 @@ function needReason(
   );
   const matched = [
     ...new Set(
-      matchedWords(product, needWords(need.text)).map((word) => written.get(word) ?? word),
+      matchedWords(product, needWords(need.text, language)).map(
+        (word) => written.get(word) ?? word,
+      ),
     ),
   ];
   if (matched.length > 0) parts.push(texts.reason.matchesNeed(matched.slice(0, 3).join(", ")));
-  if (need.maxPrice !== undefined) {
+  if (need.maxPrice !== undefined && budgetOf(need, product) !== Infinity) {
     parts.push(
       texts.reason.underPrice(
         formatMoney(
@@ -336,19 +357,42 @@ function needReason(
 }
 
 /**
- * Words of a described need worth matching: letters and digits 4+ long (which drops most
- * little words like "for", "the", "und"), and CJK runs kept whole, at most five; then the
- * catalogue's English words for what another language names ("giacca" → jacket), at most three.
+ * Words of a described need worth matching: letters and digits 3+ long that are no stop words of
+ * the reply's language or English ("hat", "cap" and "bag" stay; "for", "the", "und" go), and CJK
+ * runs kept whole, at most five; then the catalogue's English words for what another language
+ * names ("giacca" → jacket), at most three.
  */
-function needWords(text: string): string[] {
-  const words =
+function needWords(text: string, language: string): string[] {
+  const stop = stopwordsFor(language);
+  const words = (
     text
       .toLowerCase()
-      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]{4,}/gu) ?? [];
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]{3,}/gu) ?? []
+  ).filter((word) => !stop.has(word) && !/^\d+$/.test(word));
   const english = translateNeed(text)
     .slice(0, 3)
     .map((translation) => translation.english);
   return [...new Set([...words.slice(0, 5), ...english])];
+}
+
+const stopwordSets = new Map<string, Set<string>>();
+function stopwordsFor(language: string): Set<string> {
+  const code = language.slice(0, 2).toLowerCase();
+  let set = stopwordSets.get(code);
+  if (!set) {
+    const lists = stopwords as Record<string, string[]>;
+    set = new Set([...(lists[code] ?? []), ...(lists.en ?? [])]);
+    stopwordSets.set(code, set);
+  }
+  return set;
+}
+
+/** The most the shopper will pay for this product, in its currency; Infinity when no budget applies. */
+function budgetOf(need: RecommendProductsOptions["need"], product: ProductSummary): number {
+  if (need?.maxPrice === undefined) return Infinity;
+  const currency = product.priceRangeV2.minVariantPrice.currencyCode;
+  if (need.maxPriceCurrency && !sameCurrency(need.maxPriceCurrency, currency)) return Infinity;
+  return need.maxPrice;
 }
 
 /** A crude shared stem, so "runner" finds "running" and "gifts" finds "gift". */

@@ -248,8 +248,22 @@ describe("suggestions refined by price", () => {
   });
 
   it("reads a budget in the first request, in Spanish", async () => {
-    const [turn] = await chat(null, ["¿me recomiendas una mochila por menos de 90 €?"], "es");
+    const [turn] = await chat(null, ["¿me recomiendas una mochila por menos de 90 dólares?"], "es");
     expect(pricesOf(turn).length).toBeGreaterThan(0);
     expect(pricesOf(turn).every((price) => price <= 90)).toBe(true);
+  });
+
+  it("says so, rather than read it as dollars, when the budget is in another currency", async () => {
+    const [euros] = await chat(null, ["¿me recomiendas una mochila por menos de 90 €?"]);
+    const [yuan] = await chat(null, ["推荐一个200元以内的背包"]);
+    expect(euros?.reply.text).toMatch(
+      /^Nuestros precios están en USD, así que no he aplicado tu presupuesto\./,
+    );
+    expect(yuan?.reply.text).toMatch(/^本店以 USD 标价，因此未按您的预算筛选。/);
+    // Suggestions still come, of what was asked for, whatever their price.
+    expect(pricesOf(yuan).length).toBeGreaterThan(0);
+    expect(yuan?.reply.cards.map((card) => (card.type === "product" ? card.reason : ""))).toEqual(
+      expect.arrayContaining([expect.stringContaining("背包")]),
+    );
   });
 });

@@ -3,20 +3,22 @@ import { asksCheaper, readBudget } from "./read-budget";
 
 describe("readBudget", () => {
   it.each([
-    ["a backpack under $50", 50],
-    ["something for my dad, no more than 80 euros", 80],
-    ["$60 or less please", 60],
-    ["una mochila por menos de 50 €", 50],
-    ["hasta 49,90", 49.9],
-    ["une veste à moins de 100 €", 100],
-    ["eine Jacke unter 120 Euro", 120],
-    ["uno zaino sotto i 40 euro", 40],
-    ["até R$ 200", 200],
-    ["5000円以下のおすすめ", 5000],
-    ["300元以内的背包", 300],
-    ["预算300", 300],
-  ])("reads %s as at most %d", (text, amount) => {
-    expect(readBudget(text)).toBe(amount);
+    ["a backpack under $50", 50, "$"],
+    ["something for my dad, no more than 80 euros", 80, "EUR"],
+    ["$60 or less please", 60, "$"],
+    ["una mochila por menos de 50 €", 50, "EUR"],
+    ["hasta 49,90", 49.9, null],
+    ["une veste à moins de 100 €", 100, "EUR"],
+    ["eine Jacke unter 120 Euro", 120, "EUR"],
+    ["uno zaino sotto i 40 euro", 40, "EUR"],
+    ["até R$ 200", 200, "BRL"],
+    ["5000円以下のおすすめ", 5000, "JPY"],
+    ["1万円以下のリュック", 10000, "JPY"],
+    ["300元以内的背包", 300, "CNY"],
+    ["预算300", 300, null],
+    ["under 40 USD", 40, "USD"],
+  ])("reads %s as at most %d, in %s", (text, amount, currency) => {
+    expect(readBudget(text)).toEqual({ amount, currency });
   });
 
   it.each([

@@ -14,6 +14,8 @@ import type { DialogueSettings } from "./dialogue-settings";
 import type { DialogueState } from "./dialogue-state";
 import { initialDialogueState } from "./dialogue-state";
 import { answerAboutProduct } from "./answer-about-product";
+import type { Budget } from "./read-budget";
+import { sameCurrency } from "../commerce/same-currency";
 import { asksCheaper, readBudget } from "./read-budget";
 import type { DialogueMessages } from "./messages/index";
 import { fillMessage, languageNote, messagesFor } from "./messages/index";
@@ -737,7 +739,7 @@ async function productTurn(input: DecideOptions): Promise<Decision> {
 
 /** What the shopper says about price: a most they will pay, or "anything cheaper?". */
 interface PriceWish {
-  budget: number | null;
+  budget: Budget | null;
   cheaper: boolean;
 }
 
@@ -758,7 +760,9 @@ async function recommendationTurn(
   // The refinement's own words are its price ("what about under 100?"), not a new need.
   const need = refined?.need ?? options.text;
   const maxPrice =
-    wish.budget ?? (cheaper && refined ? Math.max(0, refined.lowestPrice - 0.01) : undefined);
+    wish.budget?.amount ??
+    (cheaper && refined ? Math.max(0, refined.lowestPrice - 0.01) : undefined);
+  const maxPriceCurrency = wish.budget?.currency ?? undefined;
   const cards = await options.commerce.recommendProducts({
     productHandle: state.productHandle ?? undefined,
     customerId: options.customer?.id,
@@ -766,6 +770,7 @@ async function recommendationTurn(
     need: {
       text: need,
       ...(maxPrice === undefined ? {} : { maxPrice }),
+      ...(maxPriceCurrency === undefined ? {} : { maxPriceCurrency }),
       matchingOnly: refined !== null,
     },
     language,
@@ -783,5 +788,20 @@ async function recommendationTurn(
     card.type === "product" ? [Number(card.price.amount)] : [],
   );
   state.recommended = { need, lowestPrice: Math.min(...prices) };
-  return { paragraphs: [messages.recommendIntro], cards, helped: true };
+  // "200元以内" in a shop priced in dollars: say the budget was not applied rather than read it as $200.
+  const shopCurrency = cards.find((card) => card.type === "product")?.price.currencyCode;
+  const otherCurrency =
+    maxPriceCurrency !== undefined &&
+    shopCurrency !== undefined &&
+    !sameCurrency(maxPriceCurrency, shopCurrency);
+  return {
+    paragraphs: otherCurrency
+      ? [
+          fillMessage(messages.budgetOtherCurrency, { currency: shopCurrency }),
+          messages.recommendIntro,
+        ]
+      : [messages.recommendIntro],
+    cards,
+    helped: true,
+  };
 }

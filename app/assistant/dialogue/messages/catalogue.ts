@@ -41,6 +41,8 @@ export interface DialogueMessages {
   productPageSays: string;
   productPageSilent: string;
   recommendIntro: string;
+  /** A budget named in another currency than the shop prices in ({currency}: "USD"). */
+  budgetOtherCurrency: string;
   recommendNone: string;
   /** "Anything cheaper?" when the suggestions shown were already the least expensive. */
   recommendNoneCheaper: string;

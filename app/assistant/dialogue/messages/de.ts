@@ -48,6 +48,8 @@ export const de: DialogueMessages = {
   productPageSays: "Das steht auf der Seite von {title}:",
   productPageSilent: "Mehr dazu steht nicht auf der Produktseite.",
   recommendIntro: "Das würde ich dir vorschlagen:",
+  budgetOtherCurrency:
+    "Unsere Preise sind in {currency}, daher habe ich dein Budget nicht angewendet.",
   recommendNoneCheaper:
     "Das sind die günstigsten, die ich dafür habe. Möchtest du etwas anderes sehen?",
   recommendNone: "Ich habe nichts Passendes gefunden. Erzählst du mir etwas mehr?",

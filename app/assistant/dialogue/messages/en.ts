@@ -46,6 +46,7 @@ export const en: DialogueMessages = {
   productPageSays: "Here's what the page for {title} says:",
   productPageSilent: "The product page doesn't say more about that.",
   recommendIntro: "Here are a few I'd suggest:",
+  budgetOtherCurrency: "Our prices are in {currency}, so I haven't limited these to your budget.",
   recommendNoneCheaper:
     "Those are the least expensive I have for that. Would you like to see something else?",
   recommendNone: "I couldn't find a good match. Could you tell me a bit more about what you need?",

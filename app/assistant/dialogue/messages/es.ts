@@ -46,6 +46,8 @@ export const es: DialogueMessages = {
   productPageSays: "Esto dice la página de {title}:",
   productPageSilent: "La página del producto no dice más sobre eso.",
   recommendIntro: "Te sugiero estos:",
+  budgetOtherCurrency:
+    "Nuestros precios están en {currency}, así que no he aplicado tu presupuesto.",
   recommendNoneCheaper: "Esos son los más económicos que tengo para eso. ¿Quieres ver otra cosa?",
   recommendNone: "No encontré nada adecuado. ¿Me cuentas un poco más lo que buscas?",
   topicHelp: "Puedo ayudarte con eso. ¿Me das un poco más de detalle?",

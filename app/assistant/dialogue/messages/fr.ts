@@ -48,6 +48,7 @@ export const fr: DialogueMessages = {
   productPageSays: "Voici ce que dit la page de {title} :",
   productPageSilent: "La fiche produit n'en dit pas plus à ce sujet.",
   recommendIntro: "Voici quelques suggestions :",
+  budgetOtherCurrency: "Nos prix sont en {currency} : je n'ai donc pas appliqué votre budget.",
   recommendNoneCheaper:
     "Ce sont les moins chers que j'ai pour cela. Voulez-vous voir autre chose ?",
   recommendNone: "Je n'ai rien trouvé qui convienne. Pouvez-vous m'en dire un peu plus ?",

@@ -44,6 +44,7 @@ export const it: DialogueMessages = {
   productPageSays: "Ecco cosa dice la pagina di {title}:",
   productPageSilent: "La pagina del prodotto non dice altro su questo.",
   recommendIntro: "Ecco qualche suggerimento:",
+  budgetOtherCurrency: "I nostri prezzi sono in {currency}, quindi non ho applicato il tuo budget.",
   recommendNoneCheaper: "Sono i più economici che ho per questo. Vuoi vedere qualcos'altro?",
   recommendNone: "Non ho trovato nulla di adatto. Mi dici qualcosa in più?",
   topicHelp: "Posso aiutarti. Mi dai qualche dettaglio in più?",

@@ -41,6 +41,7 @@ export const ja: DialogueMessages = {
   productPageSays: "{title}の商品ページにはこう書かれています：",
   productPageSilent: "商品ページにはそれ以上の記載がありません。",
   recommendIntro: "おすすめはこちらです：",
+  budgetOtherCurrency: "当店の価格は{currency}建てのため、ご予算での絞り込みはしていません。",
   recommendNoneCheaper:
     "ご希望に合う中では、それらが最もお手頃な商品です。ほかの商品もご覧になりますか？",
   recommendNone: "ぴったりの商品が見つかりませんでした。もう少し詳しく教えてください。",

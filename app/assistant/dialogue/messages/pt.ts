@@ -45,6 +45,7 @@ export const pt: DialogueMessages = {
   productPageSays: "Isto é o que diz a página de {title}:",
   productPageSilent: "A página do produto não diz mais nada sobre isso.",
   recommendIntro: "Algumas sugestões:",
+  budgetOtherCurrency: "Nossos preços estão em {currency}, então não apliquei o seu orçamento.",
   recommendNoneCheaper: "Esses são os mais baratos que tenho para isso. Quer ver outra coisa?",
   recommendNone: "Não encontrei nada adequado. Pode me contar um pouco mais?",
   topicHelp: "Posso ajudar com isso. Pode me dar mais detalhes?",

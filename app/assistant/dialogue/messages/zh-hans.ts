@@ -39,6 +39,7 @@ export const zhHans: DialogueMessages = {
   productPageSays: "{title} 的商品页面上写着：",
   productPageSilent: "商品页面上没有更多相关说明。",
   recommendIntro: "为您推荐：",
+  budgetOtherCurrency: "本店以 {currency} 标价，因此未按您的预算筛选。",
   recommendNoneCheaper: "这些已经是符合您需求的最便宜的商品了。要看看别的吗？",
   recommendNone: "暂时没找到合适的商品，能再多说一点您的需求吗？",
   topicHelp: "我可以帮您，能再详细说一下吗？",

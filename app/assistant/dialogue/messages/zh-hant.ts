@@ -39,6 +39,7 @@ export const zhHant: DialogueMessages = {
   productPageSays: "{title} 的商品頁面上寫著：",
   productPageSilent: "商品頁面上沒有更多相關說明。",
   recommendIntro: "為您推薦：",
+  budgetOtherCurrency: "本店以 {currency} 標價，因此未按您的預算篩選。",
   recommendNoneCheaper: "這些已經是符合您需求的最便宜的商品了。要看看別的嗎？",
   recommendNone: "暫時找不到合適的商品，可以再多說一點您的需求嗎？",
   topicHelp: "我可以協助您，能再詳細說明嗎？",
