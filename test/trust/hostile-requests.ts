@@ -446,6 +446,8 @@ export interface TrustTally {
   acceptedWhenRefusalExpected: { endpoint: string; kind: string; status: number }[];
   crossShopReads: { endpoint: string; kind: string }[];
   unsafeResponses: { endpoint: string; kind: string; problem: string }[];
+  /** Requests left without an answer: a hang is reported by its kind, not as a test timeout. */
+  unanswered: { endpoint: string; kind: string; bytes: number }[];
 }
 
 export function emptyTally(): TrustTally {
@@ -456,8 +458,12 @@ export function emptyTally(): TrustTally {
     acceptedWhenRefusalExpected: [],
     crossShopReads: [],
     unsafeResponses: [],
+    unanswered: [],
   };
 }
+
+/** Far above any answer's time on a loaded machine (~10 ms each alone, ~250 ms at worst in CI). */
+const ANSWER_WITHIN_MS = 10_000;
 
 /**
  * Sends one request and checks it. The database's `data_version` changes when any other
@@ -470,14 +476,28 @@ export async function sendAndCheck(
 ): Promise<void> {
   const version = () => Number(database.pragma("data_version", { simple: true }));
   const before = version();
-  const response = await fetch(request.url, {
-    method: request.method,
-    headers: request.headers,
-    ...(request.body === undefined
-      ? {}
-      : { body: typeof request.body === "string" ? request.body : Buffer.from(request.body) }),
-  });
-  const text = await response.text();
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+      ...(request.body === undefined
+        ? {}
+        : { body: typeof request.body === "string" ? request.body : Buffer.from(request.body) }),
+    });
+    text = await response.text();
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === "TimeoutError")) throw error;
+    tally.tried.set(request.endpoint, (tally.tried.get(request.endpoint) ?? 0) + 1);
+    tally.unanswered.push({
+      endpoint: request.endpoint,
+      kind: request.kind,
+      bytes: request.body === undefined ? 0 : Buffer.byteLength(request.body),
+    });
+    return;
+  }
   const changed = version() !== before;
   const where = { endpoint: request.endpoint, kind: request.kind, status: response.status };
   tally.tried.set(request.endpoint, (tally.tried.get(request.endpoint) ?? 0) + 1);

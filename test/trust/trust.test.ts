@@ -51,6 +51,7 @@ describe("trust: the running app under hostile input", () => {
     expect(tally.acceptedWhenRefusalExpected).toEqual([]);
     expect(tally.crossShopReads).toEqual([]);
     expect(tally.unsafeResponses).toEqual([]);
+    expect(tally.unanswered).toEqual([]);
     expect([...tally.tried.values()].reduce((sum, count) => sum + count, 0)).toBe(RUNS);
   }
 
