@@ -5,6 +5,7 @@ import type { ProductFacts } from "../commerce/types";
 import { holdsPhrase, isCjkCharacter, normaliseText } from "../nlu/normalise-text";
 import type { Entity, Language } from "../nlu/types";
 import type { DialogueMessages } from "./messages/index";
+import { colourFamiliesOf } from "./colour-families";
 import { productAspectsOf } from "./product-aspects";
 import { fillMessage } from "./messages/index";
 
@@ -156,11 +157,17 @@ function askedChoices(facts: ProductFacts, text: string, entities: Entity[]): As
   return asked;
 }
 
-/** An option value fits a form when it is that value or one of its words ("EU 42", "Forest Green"). */
+/**
+ * An option value fits a form when it is that value or one of its words ("EU 42", "Forest Green"),
+ * or a shop's name for that plain colour ("Forest" for green).
+ */
 function fits(optionValue: string, forms: string[]): boolean {
   const folded = normaliseText(optionValue);
   const words = folded.split(" ");
-  return forms.some((form) => form !== "" && (folded === form || words.includes(form)));
+  const families = colourFamiliesOf(words);
+  return forms.some(
+    (form) => form !== "" && (folded === form || words.includes(form) || families.includes(form)),
+  );
 }
 
 /** "Size: 7, 8, 9.": each option the shopper can choose in. */

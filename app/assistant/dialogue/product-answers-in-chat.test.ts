@@ -126,6 +126,19 @@ describe("answers about the product in view", () => {
     expect(turns[2]?.state.misses).toBe(0);
   });
 
+  it("finds a shop's colour names for a plain colour: Forest for green, Slate for gris", async () => {
+    const { handle } = seedSweater(["Forest", "Slate"], []);
+    const [green, grey, red] = await chat(handle, [
+      "do you have it in green?",
+      "¿y en gris?",
+      "and in red?",
+    ]);
+    expect(green?.reply.text).toBe("Yes, Harbour Knit Sweater in Forest is in stock.");
+    expect(green?.reply.cards[0]).toMatchObject({ variantTitle: "S / Forest" });
+    expect(grey?.reply.text).toContain("Slate");
+    expect(red?.reply.text.split("\n")[0]).toBe("Harbour Knit Sweater doesn't come in red.");
+  });
+
   it("knows the shop's own colour names, which are no colour words", async () => {
     const { handle } = seedSweater(["Harbour Fog", "Sea Glass"]);
     const [fog] = await chat(handle, ["do you have the harbour fog one in L?"]);
