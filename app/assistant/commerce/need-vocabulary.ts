@@ -1,4 +1,4 @@
-import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
+import { termFinder } from "../nlu/find-terms";
 
 /**
  * Everyday shopping words in the other eight languages, by the English word a catalogue uses.
@@ -141,11 +141,7 @@ const NEED_WORDS: Record<string, string[]> = {
   kids: ["nino", "enfant", "kinder", "bambin", "crianca", "子供", "キッズ", "儿童", "兒童", "孩子"],
 };
 
-const ENTRIES = Object.entries(NEED_WORDS).map(([english, words]) => ({
-  english,
-  latin: words.filter((word) => !isCjkCharacter(word.charAt(0))).map(normaliseText),
-  cjk: words.filter((word) => isCjkCharacter(word.charAt(0))),
-}));
+const findNeedWords = termFinder(NEED_WORDS);
 
 /** A catalogue word for what the shopper wrote, and the shopper's own word, for the reason line. */
 export interface NeedTranslation {
@@ -155,19 +151,5 @@ export interface NeedTranslation {
 
 /** The catalogue's English words for what a need written in another language names, in list order. */
 export function translateNeed(text: string): NeedTranslation[] {
-  const folded = normaliseText(text);
-  const spaced = ` ${folded}`;
-  const found: NeedTranslation[] = [];
-  for (const { english, latin, cjk } of ENTRIES) {
-    const stem = latin.find((word) => spaced.includes(` ${word}`));
-    if (stem !== undefined) {
-      const start = spaced.indexOf(` ${stem}`) + 1;
-      const end = spaced.indexOf(" ", start + stem.length);
-      found.push({ english, written: spaced.slice(start, end < 0 ? undefined : end) });
-      continue;
-    }
-    const term = cjk.find((word) => folded.includes(word));
-    if (term !== undefined) found.push({ english, written: term });
-  }
-  return found;
+  return findNeedWords(text).map(({ name, written }) => ({ english: name, written }));
 }

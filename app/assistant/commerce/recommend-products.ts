@@ -131,8 +131,9 @@ export async function recommendProducts(
 
   const need = options.need;
   if (need) {
-    add(await attempt(() => searchForNeed(sources, need, options.language), []), (product) =>
-      needReason(product, need, options.language),
+    const read = readNeed(need.text, options.language);
+    add(await attempt(() => searchForNeed(sources, need, read.words), []), (product) =>
+      needReason(product, need, read, options.language),
     );
   }
 
@@ -289,9 +290,8 @@ async function searchProducts(
 async function searchForNeed(
   sources: RecommendationSources,
   need: NonNullable<RecommendProductsOptions["need"]>,
-  language: string,
+  words: string[],
 ): Promise<ProductSummary[]> {
-  const words = needWords(need.text, language);
   const search = async (priced: boolean) => {
     const filters = ["status:active"];
     if (priced) filters.push(`price:<=${need.maxPrice}`);
@@ -326,20 +326,14 @@ async function searchForNeed(
 function needReason(
   product: ProductSummary,
   need: NonNullable<RecommendProductsOptions["need"]>,
+  read: ReadNeed,
   language: string,
 ): string {
   const texts = commerceTexts(language);
   const parts: string[] = [];
   // The shopper's own words: "chaqueta", not the catalogue's "jacket" it was searched as.
-  const written = new Map(
-    translateNeed(need.text).map(({ english, written }) => [english, written]),
-  );
   const matched = [
-    ...new Set(
-      matchedWords(product, needWords(need.text, language)).map(
-        (word) => written.get(word) ?? word,
-      ),
-    ),
+    ...new Set(matchedWords(product, read.words).map((word) => read.written.get(word) ?? word)),
   ];
   if (matched.length > 0) parts.push(texts.reason.matchesNeed(matched.slice(0, 3).join(", ")));
   if (need.maxPrice !== undefined && budgetOf(need, product) !== Infinity) {
@@ -356,23 +350,31 @@ function needReason(
   return parts.length > 0 ? parts.join(" · ") : texts.reason.popular;
 }
 
+/** A described need's words to search, and the shopper's own word for each translated one. */
+interface ReadNeed {
+  words: string[];
+  written: Map<string, string>;
+}
+
 /**
  * Words of a described need worth matching: letters and digits 3+ long that are no stop words of
  * the reply's language or English ("hat", "cap" and "bag" stay; "for", "the", "und" go), and CJK
  * runs kept whole, at most five; then the catalogue's English words for what another language
  * names ("giacca" → jacket), at most three.
  */
-function needWords(text: string, language: string): string[] {
+function readNeed(text: string, language: string): ReadNeed {
   const stop = stopwordsFor(language);
   const words = (
     text
       .toLowerCase()
       .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]{3,}/gu) ?? []
   ).filter((word) => !stop.has(word) && !/^\d+$/.test(word));
-  const english = translateNeed(text)
-    .slice(0, 3)
-    .map((translation) => translation.english);
-  return [...new Set([...words.slice(0, 5), ...english])];
+  const translated = translateNeed(text);
+  const english = translated.slice(0, 3).map((translation) => translation.english);
+  return {
+    words: [...new Set([...words.slice(0, 5), ...english])],
+    written: new Map(translated.map(({ english: word, written }) => [word, written])),
+  };
 }
 
 const stopwordSets = new Map<string, Set<string>>();

@@ -1,4 +1,4 @@
-import { isCjkCharacter, normaliseText } from "../nlu/normalise-text";
+import { termFinder } from "../nlu/find-terms";
 
 /**
  * What shoppers ask about an item, in each language: a Latin word starting with one of these
@@ -111,22 +111,9 @@ const ASPECTS: Record<string, string[]> = {
   ],
 };
 
-const FOLDED = Object.entries(ASPECTS).map(([aspect, terms]) => ({
-  aspect,
-  latin: terms.filter((term) => !isCjkCharacter(term.charAt(0))).map(normaliseText),
-  cjk: terms.filter((term) => isCjkCharacter(term.charAt(0))),
-}));
+const findAspects = termFinder(ASPECTS);
 
 /** The aspects of an item a text names, in any of the nine languages. */
 export function productAspectsOf(text: string): Set<string> {
-  const folded = normaliseText(text);
-  const spaced = ` ${folded}`;
-  const found = new Set<string>();
-  for (const { aspect, latin, cjk } of FOLDED)
-    if (
-      latin.some((term) => spaced.includes(` ${term}`)) ||
-      cjk.some((term) => folded.includes(term))
-    )
-      found.add(aspect);
-  return found;
+  return new Set(findAspects(text).map((found) => found.name));
 }

@@ -108,19 +108,28 @@ function localised(
   return texts[language] ?? texts[fallback] ?? Object.values(texts)[0] ?? null;
 }
 
+const notKnownTests = new Map<Language, ((folded: string) => boolean)[]>();
+/** One test per not-known phrase of a language, built once: its words, or its parts with a gap. */
+function notKnownTestsOf(language: Language): ((folded: string) => boolean)[] {
+  let tests = notKnownTests.get(language);
+  if (tests) return tests;
+  tests = messagesFor(language).notKnownWords.map((words) => {
+    const [first = "", ...rest] = words.split(" … ").map(normaliseText);
+    if (rest.length === 0) return (folded: string) => holdsPhrase(folded, first);
+    // Whole words in order, up to three others between each part.
+    const gap = "(?: \\S+){0,3}";
+    const parts = [first, ...rest].map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const pattern = new RegExp(`(?:^| )${parts.join(`${gap} `)}(?: |$)`);
+    return (folded: string) => pattern.test(folded);
+  });
+  notKnownTests.set(language, tests);
+  return tests;
+}
+
 /** "I don't remember it", "不记得": the shopper does not have what was asked for. */
 function saysNotKnown(text: string, languages: Language[]): boolean {
   const folded = normaliseText(text);
-  return languages.some((language) =>
-    messagesFor(language).notKnownWords.some((words) => {
-      const [first = "", ...rest] = words.split(" … ").map(normaliseText);
-      if (rest.length === 0) return holdsPhrase(folded, first);
-      // Whole words in order, up to three others between each part.
-      const gap = "(?: \\S+){0,3}";
-      const pattern = [first, ...rest].map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-      return new RegExp(`(?:^| )${pattern.join(`${gap} `)}(?: |$)`).test(folded);
-    }),
-  );
+  return languages.some((language) => notKnownTestsOf(language).some((test) => test(folded)));
 }
 
 /** The message names a size or a colour ("what about size M?", "how about red?"). */
@@ -130,14 +139,21 @@ function namesChoiceOf(understanding: Understanding): boolean {
   );
 }
 
-/** The intent of the choice tapped or typed after "Do you mean …?", in the language it was offered in. */
-function chosenIntent(text: string, previous: DialogueState): Intent | null {
+/**
+ * The message asked about and the intent chosen for it, when this message is one of the choices
+ * offered after "Do you mean …?", in the language they were offered in.
+ */
+function clarificationOf(
+  text: string,
+  previous: DialogueState,
+): { text: string; intent: Intent } | null {
   if (!previous.clarifying) return null;
   const said = normaliseText(text);
   const labels = messagesFor(previous.language ?? "en").intentLabels;
-  return (
-    previous.clarifying.choices.find((choice) => normaliseText(labels[choice]) === said) ?? null
+  const intent = previous.clarifying.choices.find(
+    (choice) => normaliseText(labels[choice]) === said,
   );
+  return intent ? { text: previous.clarifying.text, intent } : null;
 }
 
 /** "yes" / "no" to the question asked last turn, in the reply's or the shopper's language. */
@@ -169,9 +185,9 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
   const previous = options.state ?? initialDialogueState();
   const catalogue = await catalogueOf(commerce);
   // A choice tapped after "Do you mean …?" answers the message that question was about.
-  const chosen = previous.clarifying ? chosenIntent(options.text, previous) : null;
+  const clarified = clarificationOf(options.text, previous);
   const understood = understandMessage({
-    text: chosen && previous.clarifying ? previous.clarifying.text : options.text,
+    text: clarified?.text ?? options.text,
     locale: options.locale,
     knowledge,
     catalogue,
@@ -184,27 +200,21 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
       language: previous.language,
     },
   });
-  const understanding: Understanding = chosen
-    ? { ...understood, intent: chosen, confidence: 1 }
+  const understanding: Understanding = clarified
+    ? { ...understood, intent: clarified.intent, confidence: 1 }
     : understood;
 
   // An email or a yes/no says nothing about the shopper's language: keep the conversation's.
+  const heardIn = [understanding.language, ...(previous.language ? [previous.language] : [])];
   const answersQuestion =
     previous.awaiting !== null &&
     (understanding.entities.some((entity) =>
       ["order_number", "email", "phone"].includes(entity.type),
     ) ||
       options.text.includes("@") ||
-      answerOf(options.text, [
-        understanding.language,
-        ...(previous.language ? [previous.language] : []),
-      ]) !== null ||
+      answerOf(options.text, heardIn) !== null ||
       // "Je ne sais pas" to "what is your order number?" answers it, whatever it reads as alone.
-      (previous.awaiting === "order_number" &&
-        saysNotKnown(options.text, [
-          understanding.language,
-          ...(previous.language ? [previous.language] : []),
-        ])));
+      (previous.awaiting === "order_number" && saysNotKnown(options.text, heardIn)));
   const shopperLanguage =
     answersQuestion && previous.language ? previous.language : understanding.language;
   const shopLanguages = new Set<Language>([
@@ -232,8 +242,7 @@ export async function replyToShopper(options: ReplyToShopperOptions): Promise<Sh
     if (entity.type === "phone") state.contact = { ...state.contact, phone: entity.value };
   }
   const input: DecideOptions = {
-    options:
-      chosen && previous.clarifying ? { ...options, text: previous.clarifying.text } : options,
+    options: clarified ? { ...options, text: clarified.text } : options,
     understanding,
     state,
     previous,
